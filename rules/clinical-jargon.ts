@@ -1,0 +1,7 @@
+// The clinical-jargon rule: reports lexicon entries of this category.
+import {createCategoryRule} from '../src/engine/rule.js'
+import {ruleMeta} from '../src/engine/rule-meta.js'
+
+export const category = 'clinical-jargon' as const
+export const meta = () => ruleMeta(category)
+export default createCategoryRule({category})

@@ -1,0 +1,89 @@
+import type {Parent} from 'nlcst'
+import {straightenApostrophes, wordKey} from './normalize.js'
+
+/**
+ * A token is what phrases are matched on: a word (or a separator inside one, like the slash in
+ * "SI/HI"), with its compare key, its exact text for case-sensitive abbreviations, and its offsets.
+ */
+export interface Token {
+  /** Lower-cased, US-spelled, hyphen-free form. */
+  key: string
+  /** Apostrophes straightened, hyphens removed, case kept: for case-sensitive entries. */
+  exact: string
+  /** True for words; false for punctuation and separators. */
+  word: boolean
+  /** The "'s" of "she's": a match starting here is reported from the start of the whole word. */
+  contraction?: boolean
+  start: number
+  end: number
+}
+
+/** Pieces of a word relative to the word's start, cached because notes reuse words constantly. */
+type Piece = Omit<Token, 'start' | 'end'> & {from: number; to: number}
+
+const separators = /[/&+]/
+const hyphens = /[-\u2010\u2011]/g
+/** "he's" is "he is": lets `{be}` slots see contractions with pronouns (not possessives like "John's"). */
+const pronounContraction = /^(he|she|it|that|there|who|what|they|we|you|i)'(s|re|m)$/i
+const contractionWord: Record<string, string> = {s: 'is', re: 'are', m: 'am'}
+
+const pieceCache = new Map<string, Piece[]>()
+const pieceCacheLimit = 50_000
+
+function piece(raw: string, from: number): Piece[] {
+  const straight = straightenApostrophes(raw)
+  const contraction = pronounContraction.exec(straight)
+  if (contraction) {
+    const pronoun = contraction[1] ?? ''
+    const verb = contractionWord[(contraction[2] ?? '').toLowerCase()] ?? ''
+    return [
+      {key: pronoun.toLowerCase(), exact: pronoun, word: true, from, to: from + pronoun.length},
+      {key: verb, exact: verb, word: true, contraction: true, from: from + pronoun.length, to: from + raw.length}
+    ]
+  }
+  const exact = straight.replace(hyphens, '')
+  if (exact === '') return []
+  return [{key: wordKey(exact), exact, word: true, from, to: from + raw.length}]
+}
+
+function splitWord(text: string): Piece[] {
+  const cached = pieceCache.get(text)
+  if (cached) return cached
+  // A word can carry a sentence-final period ("agitated." before a lowercase word) or be an
+  // abbreviation ("pt."): the period is not part of what we compare.
+  let end = text.length
+  while (end > 1 && text.charCodeAt(end - 1) === 46 /* . */) end--
+  const pieces: Piece[] = []
+  let from = 0
+  for (let index = 0; index <= end; index++) {
+    const char = text[index]
+    if (index === end || (char !== undefined && separators.test(char))) {
+      if (index > from) pieces.push(...piece(text.slice(from, index), from))
+      if (index < end && char !== undefined) pieces.push({key: char, exact: char, word: false, from: index, to: index + 1})
+      from = index + 1
+    }
+  }
+  if (pieceCache.size >= pieceCacheLimit) pieceCache.clear()
+  pieceCache.set(text, pieces)
+  return pieces
+}
+
+/** Tokens of one sentence (or any nlcst parent), in order; white space is skipped. */
+export function sentenceTokens(sentence: Parent, text: string): Token[] {
+  const tokens: Token[] = []
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    if (child.type === 'WordNode') {
+      for (const {from, to, ...rest} of splitWord(text.slice(start, end))) {
+        tokens.push({...rest, start: start + from, end: start + to})
+      }
+    } else {
+      const value = text.slice(start, end)
+      tokens.push({key: value, exact: value, word: false, start, end})
+    }
+  }
+  return tokens
+}

@@ -1,0 +1,67 @@
+/** The nine kinds of drift peerlint knows about, in the order reports show them. */
+export const categories = [
+  'diagnostic-label',
+  'clinical-jargon',
+  'motive-attribution',
+  'credibility-doubt',
+  'compliance-control',
+  'risk-assessment',
+  'distancing-language',
+  'directive-language',
+  'substance-use-stigma'
+] as const
+
+export type Category = (typeof categories)[number]
+
+export const severities = ['error', 'warning', 'info'] as const
+export type Severity = (typeof severities)[number]
+
+/** One lexicon entry, exactly as a trainer writes it in `lexicon/<category>.yaml`. */
+export interface LexiconEntry {
+  id: string
+  category: Category
+  match: string[]
+  rewrites: string[]
+  does?: string
+  why: string
+  sources: string[]
+  severity: Severity
+  fixable: boolean
+  examples: {flagged: string[]; clean?: string[]}
+  skipWhenPrecededBy?: string[]
+  skipWhenFollowedBy?: string[]
+  onlyWhenPrecededBy?: string[]
+  onlyWhenFollowedBy?: string[]
+  caseSensitive?: boolean
+}
+
+/** The explanation at the top of each category file. */
+export interface CategoryInfo {
+  category: Category
+  title: string
+  summary: string
+  /** Completes "‘phrase’ ___." in a message when an entry has no `does` of its own. */
+  does: string
+}
+
+/** Word lists the context rules use (`lexicon/context.yaml`). */
+export interface LexiconContext {
+  openFrames: string[]
+  institutions: string[]
+  between: string[]
+}
+
+export interface Lexicon {
+  categories: CategoryInfo[]
+  entries: LexiconEntry[]
+  slots: Record<string, string[]>
+  context: LexiconContext
+}
+
+export function isCategory(value: string): value is Category {
+  return (categories as readonly string[]).includes(value)
+}
+
+export function isSeverity(value: string): value is Severity {
+  return (severities as readonly string[]).includes(value)
+}

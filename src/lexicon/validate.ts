@@ -1,0 +1,126 @@
+import {Ajv, type ErrorObject} from 'ajv'
+import {categoryFileSchema, contextFileSchema, slotsFileSchema} from './schema.js'
+import type {CategoryInfo, LexiconContext, LexiconEntry, Lexicon} from './types.js'
+
+/** One thing wrong in a lexicon file, said so that a trainer can find and fix it. */
+export interface LexiconProblem {
+  file: string
+  entry?: string
+  field?: string
+  message: string
+}
+
+export function formatProblem(problem: LexiconProblem): string {
+  const where = [problem.file, problem.entry && `entry '${problem.entry}'`, problem.field && `field '${problem.field}'`]
+  return `${where.filter(Boolean).join(': ')}: ${problem.message}`
+}
+
+const ajv = new Ajv({allErrors: true, strict: false})
+const checkCategoryFile = ajv.compile(categoryFileSchema)
+const checkContextFile = ajv.compile(contextFileSchema)
+const checkSlotsFile = ajv.compile(slotsFileSchema)
+
+export interface CategoryFile extends CategoryInfo {
+  entries: Array<Omit<LexiconEntry, 'category'>>
+}
+
+/** Turns ajv's pointer-style errors into "entry 'x': field 'why': is missing". */
+function describe(file: string, data: unknown, errors: ErrorObject[]): LexiconProblem[] {
+  const problems: LexiconProblem[] = []
+  for (const error of errors) {
+    const path = error.instancePath.split('/').filter(Boolean)
+    let entry: string | undefined
+    let field: string[] = path
+    if (path[0] === 'entries' && path[1] !== undefined) {
+      const index = Number(path[1])
+      const raw = (data as {entries?: Array<{id?: unknown}>}).entries?.[index]
+      entry = typeof raw?.id === 'string' ? raw.id : `#${index + 1}`
+      field = path.slice(2)
+    }
+    let message: string
+    if (error.keyword === 'required') {
+      field = [...field, String(error.params.missingProperty)]
+      message = 'is missing'
+    } else if (error.keyword === 'additionalProperties') {
+      field = [...field, String(error.params.additionalProperty)]
+      message = 'is not a known field'
+    } else if (error.keyword === 'enum') {
+      message = `must be one of: ${(error.params.allowedValues as string[]).join(', ')}`
+    } else if (error.keyword === 'pattern' && field.at(-1) === 'id') {
+      message = 'must be kebab-case (lowercase words joined by hyphens)'
+    } else {
+      message = error.message ?? 'is not valid'
+    }
+    const problem: LexiconProblem = {file, message}
+    if (entry) problem.entry = entry
+    if (field.length > 0) problem.field = field.join('.')
+    problems.push(problem)
+  }
+  return problems
+}
+
+const slotPattern = /\{([^}]*)\}/g
+
+/** Checks one parsed category file. `expectedCategory` comes from the file name for built-in files. */
+export function validateCategoryFile(
+  file: string,
+  data: unknown,
+  slots: Record<string, string[]>,
+  expectedCategory?: string
+): LexiconProblem[] {
+  if (!checkCategoryFile(data)) return describe(file, data, checkCategoryFile.errors ?? [])
+  const parsed = data as unknown as CategoryFile
+  const problems: LexiconProblem[] = []
+  if (expectedCategory && parsed.category !== expectedCategory) {
+    problems.push({file, field: 'category', message: `is '${parsed.category}' but the file is named for '${expectedCategory}'`})
+  }
+  const fields = ['match', 'skipWhenPrecededBy', 'skipWhenFollowedBy', 'onlyWhenPrecededBy', 'onlyWhenFollowedBy'] as const
+  for (const entry of parsed.entries) {
+    for (const field of fields) {
+      for (const phrase of entry[field] ?? []) {
+        for (const [, name] of phrase.matchAll(slotPattern)) {
+          if (!name || !(name in slots)) {
+            problems.push({file, entry: entry.id, field, message: `uses an unknown slot {${name}} (known: ${Object.keys(slots).map((s) => `{${s}}`).join(', ')})`})
+          }
+        }
+      }
+    }
+  }
+  return problems
+}
+
+export function validateContextFile(file: string, data: unknown): LexiconProblem[] {
+  return checkContextFile(data) ? [] : describe(file, data, checkContextFile.errors ?? [])
+}
+
+export function validateSlotsFile(file: string, data: unknown): LexiconProblem[] {
+  return checkSlotsFile(data) ? [] : describe(file, data, checkSlotsFile.errors ?? [])
+}
+
+/** Ids are what people configure and look up: they must be unique across all files. */
+export function findDuplicateIds(files: Array<{file: string; entries: Array<{id: string}>}>): LexiconProblem[] {
+  const seen = new Map<string, string>()
+  const problems: LexiconProblem[] = []
+  for (const {file, entries} of files) {
+    for (const {id} of entries) {
+      const first = seen.get(id)
+      if (first) problems.push({file, entry: id, field: 'id', message: `is already used in ${first}`})
+      else seen.set(id, file)
+    }
+  }
+  return problems
+}
+
+/** Assembles validated files into one lexicon. */
+export function assembleLexicon(
+  files: CategoryFile[],
+  slots: Record<string, string[]>,
+  context: LexiconContext
+): Lexicon {
+  return {
+    categories: files.map(({category, title, summary, does}) => ({category, title, summary, does})),
+    entries: files.flatMap((file) => file.entries.map((entry) => ({...entry, category: file.category}))),
+    slots,
+    context
+  }
+}
