@@ -48,14 +48,11 @@ export function expandSlots(phrase: string, slots: Record<string, string[]>): st
   return words.flatMap((word) => expandSlots(phrase.replace(found[0], word), slots))
 }
 
-/** "non-compliant" is also written "non compliant" (the joined form comes from the token key). */
-function spellings(phrase: string): string[] {
-  const spaced = phrase.replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
-  return spaced === phrase ? [phrase] : [phrase, spaced]
-}
-
-/** Tokenizes many phrases with one parse: each phrase becomes its own paragraph. */
-function tokenizePhrases(phrases: string[]): Token[][] {
+/**
+ * Tokenizes many chunks (whitespace-free pieces of phrases) with one parse, each as its own
+ * paragraph. Tokens never span white space, so a phrase's tokens are its chunks' tokens in order.
+ */
+function tokenizeChunks(chunks: string[]): Map<string, Token[]> {
   const parser = unified().use(retextEnglish)
   const tokenize = (text: string): Token[][] => {
     const tree = parser.parse(text) as Root
@@ -63,26 +60,59 @@ function tokenizePhrases(phrases: string[]): Token[][] {
       .filter((node): node is Paragraph => node.type === 'ParagraphNode')
       .map((paragraph) => paragraph.children.flatMap((sentence) => ('children' in sentence ? sentenceTokens(sentence, text) : [])))
   }
-  const together = tokenize(phrases.join('\n\n'))
-  if (together.length === phrases.length) return together
-  // Some phrase split into paragraphs of its own: fall back to one parse per phrase.
-  return phrases.map((phrase) => tokenize(phrase).flat())
+  let tokenized = tokenize(chunks.join('\n\n'))
+  // Should a chunk ever parse as more than one paragraph, fall back to one parse per chunk.
+  if (tokenized.length !== chunks.length) tokenized = chunks.map((chunk) => tokenize(chunk).flat())
+  // In a note a period sticks to the word before a lowercase word ("pt. said"); alone it does not.
+  const trimmed = tokenized.map((tokens) => (tokens.length > 1 && tokens.at(-1)?.key === '.' ? tokens.slice(0, -1) : tokens))
+  return new Map(chunks.map((chunk, index) => [chunk, trimmed[index] ?? []]))
 }
 
-/** "med compliance" is also written "medcompliance"/"med-compliance": every way of joining neighbours. */
-function joinedVariants(tokens: Token[], field: 'key' | 'exact'): KeySequence[] {
-  let variants: KeySequence[] = [[]]
-  tokens.forEach((token, index) => {
-    const value = token[field]
-    const previous = tokens[index - 1]
-    const joinable = index > 0 && token.word && previous?.word && tokens.length <= 5
-    variants = variants.flatMap((variant) => {
-      const apart = [...variant, value]
-      if (!joinable) return [apart]
-      return [apart, [...variant.slice(0, -1), `${variant.at(-1) ?? ''}${value}`]]
+const isSlot = (chunk: string) => slotPattern.test(chunk)
+
+/**
+ * The ways a phrase is written: "med compliance" is also "medcompliance" (and so "med-compliance",
+ * whose key drops the hyphen); "non-compliant" is also "non compliant".
+ */
+function writtenForms(phrase: string): string[][] {
+  const chunks = phrase.trim().split(/\s+/)
+  let forms: string[][] = [[]]
+  chunks.forEach((chunk, index) => {
+    const previous = chunks[index - 1]
+    const joinable = previous !== undefined && !isSlot(previous) && !isSlot(chunk) && chunks.length <= 5
+    const spaced = isSlot(chunk) ? [] : chunk.split(/(?<=\p{L})-(?=\p{L})/u)
+    forms = forms.flatMap((form) => {
+      const next = [[...form, chunk]]
+      if (spaced.length > 1) next.push([...form, ...spaced])
+      if (joinable && form.length > 0) next.push([...form.slice(0, -1), `${form.at(-1)}${chunk}`])
+      return next
     })
   })
-  return variants
+  return forms
+}
+
+/** Every token sequence a phrase stands for, slots filled in. */
+function sequencesOf(phrase: string, slots: Record<string, string[]>, tokens: Map<string, Token[]>, field: 'key' | 'exact'): KeySequence[] {
+  const sequences: KeySequence[] = []
+  for (const form of writtenForms(phrase)) {
+    let partial: KeySequence[] = [[]]
+    for (const chunk of form) {
+      const slot = slotPattern.exec(chunk)
+      const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
+      const options = words.map((word) => (tokens.get(word) ?? []).map((token) => token[field]))
+      partial = partial.flatMap((sequence) => options.map((option) => [...sequence, ...option]))
+    }
+    sequences.push(...partial.filter((sequence) => sequence.length > 0))
+  }
+  return sequences
+}
+
+/** The chunks (and slot words) a phrase needs tokenized. */
+function chunksOf(phrase: string, slots: Record<string, string[]>): string[] {
+  return writtenForms(phrase).flat().flatMap((chunk) => {
+    const slot = slotPattern.exec(chunk)
+    return slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []).flatMap((word) => word.split(/\s+/)) : [chunk]
+  })
 }
 
 function insert(root: TrieNode, sequence: KeySequence, entry: IndexedEntry): void {
@@ -99,30 +129,23 @@ function insert(root: TrieNode, sequence: KeySequence, entry: IndexedEntry): voi
   if (!node.entries.includes(entry)) node.entries.push(entry)
 }
 
+let compilations = 0
+
+/** How many phrase indexes this process has compiled (the built-in one should be compiled once). */
+export function phraseIndexCompilations(): number {
+  return compilations
+}
+
 export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
-  const expand = (phrases: string[] = []) => phrases.flatMap((p) => expandSlots(p, lexicon.slots)).flatMap(spellings)
-  // Collect every phrase first so the parser runs once.
-  const wanted = new Set<string>()
-  const plan = lexicon.entries.map((entry) => {
-    const lists = {
-      match: expand(entry.match),
-      skipWhenPrecededBy: expand(entry.skipWhenPrecededBy),
-      skipWhenFollowedBy: expand(entry.skipWhenFollowedBy),
-      onlyWhenPrecededBy: expand(entry.onlyWhenPrecededBy),
-      onlyWhenFollowedBy: expand(entry.onlyWhenFollowedBy)
-    }
-    for (const list of Object.values(lists)) for (const phrase of list) wanted.add(phrase)
-    return {entry, lists}
-  })
-  const context = {
-    openFrames: expand(lexicon.context.openFrames),
-    institutions: expand(lexicon.context.institutions),
-    between: expand(lexicon.context.between)
-  }
-  for (const list of Object.values(context)) for (const phrase of list) wanted.add(phrase)
-  const phrases = [...wanted]
-  const tokenized = new Map(tokenizePhrases(phrases).map((tokens, index) => [phrases[index] ?? '', tokens]))
-  const keysOf = (list: string[]) => list.flatMap((phrase) => joinedVariants(tokenized.get(phrase) ?? [], 'key'))
+  compilations++
+  const {slots, context} = lexicon
+  const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy]
+  // Collect every chunk first so the parser runs once.
+  const chunks = new Set<string>()
+  const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...context.openFrames, ...context.institutions, ...context.between]
+  for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
+  const tokens = tokenizeChunks([...chunks])
+  const keysOf = (list: string[] = []) => list.flatMap((phrase) => sequencesOf(phrase, slots, tokens, 'key'))
 
   const index: PhraseIndex = {
     lexicon,
@@ -134,22 +157,20 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     institutions: keysOf(context.institutions),
     between: new Set(keysOf(context.between).filter((keys) => keys.length === 1).map((keys) => keys[0]!))
   }
-  plan.forEach(({entry, lists}, order) => {
+  lexicon.entries.forEach((entry, order) => {
     const indexed: IndexedEntry = {
       entry,
       order,
-      skipWhenPrecededBy: keysOf(lists.skipWhenPrecededBy),
-      skipWhenFollowedBy: keysOf(lists.skipWhenFollowedBy),
-      onlyWhenPrecededBy: keysOf(lists.onlyWhenPrecededBy),
-      onlyWhenFollowedBy: keysOf(lists.onlyWhenFollowedBy)
+      skipWhenPrecededBy: keysOf(entry.skipWhenPrecededBy),
+      skipWhenFollowedBy: keysOf(entry.skipWhenFollowedBy),
+      onlyWhenPrecededBy: keysOf(entry.onlyWhenPrecededBy),
+      onlyWhenFollowedBy: keysOf(entry.onlyWhenFollowedBy)
     }
     index.entries.push(indexed)
     const field = entry.caseSensitive ? 'exact' : 'key'
     const root = entry.caseSensitive ? index.exact : index.words
-    for (const phrase of lists.match) {
-      for (const sequence of joinedVariants(tokenized.get(phrase) ?? [], field)) {
-        if (sequence.length > 0) insert(root, sequence, indexed)
-      }
+    for (const phrase of entry.match) {
+      for (const sequence of sequencesOf(phrase, slots, tokens, field)) insert(root, sequence, indexed)
     }
   })
   return index

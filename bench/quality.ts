@@ -1,0 +1,21 @@
+// `npm run quality [-- --verbose]`: recall, precision and false alarms on the labelled corpus.
+// fixtures/sentences/dev.txt is what we tune on; holdout.txt is scored to catch over-fitting.
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {formatScore, parseCorpus, scoreSentences, type SentenceResult} from './quality/score.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const verbose = process.argv.includes('--verbose')
+const show = (r: SentenceResult) => `    ${r.line}: [${r.categories.join(',') || 'open'}] ${r.text}${r.found.length ? `\n        found: ${r.found.map((f) => `${f.ruleId} (${f.category}) “${f.actual}”`).join('; ')}` : ''}`
+
+for (const name of ['dev', 'holdout']) {
+  const file = path.join(root, 'fixtures/sentences', `${name}.txt`)
+  const score = scoreSentences(parseCorpus(fs.readFileSync(file, 'utf8'), `${name}.txt`))
+  console.log(formatScore(name, score))
+  if (verbose) {
+    if (score.misses.length) console.log(`  missed drift:\n${score.misses.map(show).join('\n')}`)
+    if (score.alarms.length) console.log(`  open sentences flagged:\n${score.alarms.map(show).join('\n')}`)
+  }
+  console.log('')
+}

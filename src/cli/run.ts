@@ -1,0 +1,167 @@
+// The peerlint command. Node-only: reads files and stdin, prints reports, returns an exit code.
+//   0  nothing at or above the failing severity
+//   1  findings (an error, or warnings when --max-warnings is not given or is exceeded)
+//   2  usage or input error: unknown option or category, missing, unreadable or binary file
+//   3  an unexpected internal error (a bug: please report it)
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Command, CommanderError, Option} from 'commander'
+import {getDefaultIndex} from '../engine/default-index.js'
+import {lint, type LintOptions} from '../engine/lint.js'
+import {categories, isCategory, type Category} from '../lexicon/types.js'
+import {collectFiles} from '../node/collect-files.js'
+import {UsageError} from '../node/errors.js'
+import {readStdin, readTextFile} from '../node/read-text.js'
+import {reportJson, toJsonResult, type JsonResult} from '../report/json.js'
+import {countBySeverity, reportStylish} from '../report/stylish.js'
+import {findEntries, formatEntry, formatList, listJson} from './explain.js'
+
+export const exitCodes = {clean: 0, findings: 1, usage: 2, internal: 3} as const
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  stdin: NodeJS.ReadableStream & {isTTY?: boolean}
+  /** Whether stdout is a terminal (colour and friendliness). */
+  stdoutIsTTY: boolean
+  env: NodeJS.ProcessEnv
+  cwd: string
+}
+
+interface CliOptions {
+  format: 'stylish' | 'json'
+  why?: string
+  list?: boolean
+  categories?: string
+  ignoreCategories?: string
+  quotes: 'ignore' | 'info' | 'check'
+  quiet?: boolean
+  maxWarnings?: string
+  color?: boolean
+}
+
+function packageVersion(): string {
+  let directory = path.dirname(fileURLToPath(import.meta.url))
+  for (let depth = 0; depth < 5; depth++) {
+    const candidate = path.join(directory, 'package.json')
+    if (fs.existsSync(candidate)) {
+      const data = JSON.parse(fs.readFileSync(candidate, 'utf8')) as {name?: string; version?: string}
+      if (data.name === 'peerlint') return data.version ?? '0.0.0'
+    }
+    directory = path.dirname(directory)
+  }
+  return '0.0.0'
+}
+
+function parseCategoryList(value: string | undefined, flag: string): Category[] | undefined {
+  if (value === undefined) return undefined
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean)
+  const unknown = names.filter((name) => !isCategory(name))
+  if (unknown.length > 0 || names.length === 0) {
+    throw new UsageError(`Unknown category '${unknown[0] ?? value}' in ${flag}. Categories: ${categories.join(', ')}.`)
+  }
+  return names as Category[]
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number of 0 or more, not '${value}'.`)
+  return Number(value)
+}
+
+function buildProgram(io: CliIo): Command {
+  return new Command('peerlint')
+    .description('Check peer support notes for clinical language and motive attribution, with open-language rewrites.')
+    .argument('[paths...]', 'files, folders (*.txt, *.md) or globs; none or - reads stdin')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .option('--why <term-or-id>', 'explain a lexicon entry: why, rewrites, sources, examples')
+    .option('--list', 'list the lexicon (with --format json: every entry as JSON)')
+    .option('--categories <list>', 'only these categories, comma-separated')
+    .option('--ignore-categories <list>', 'leave these categories out, comma-separated')
+    .addOption(new Option('--quotes <mode>', 'text in quotation marks').choices(['ignore', 'info', 'check']).default('ignore'))
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'fail only when there are more than n warnings')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .version(packageVersion(), '-v, --version')
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({writeOut: io.stdout, writeErr: () => undefined})
+}
+
+async function lintPaths(paths: string[], options: LintOptions, io: CliIo): Promise<JsonResult[]> {
+  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
+    if (io.stdin.isTTY) {
+      throw new UsageError('Nothing to check. Name files or folders (peerlint notes/), or pipe a note in (peerlint < note.txt).')
+    }
+    const text = await readStdin(io.stdin)
+    return [toJsonResult('<stdin>', lint(text, options))]
+  }
+  if (paths.includes('-')) throw new UsageError("'-' (stdin) cannot be mixed with file paths.")
+  const files = await collectFiles(paths, io.cwd)
+  if (files.length === 0) throw new UsageError(`No notes (*.txt, *.md) found in ${paths.map((p) => `'${p}'`).join(', ')}.`)
+  // Read everything first, so an unreadable file stops the run before any report is printed.
+  const texts = files.map((file) => readTextFile(path.resolve(io.cwd, file), file))
+  return files.map((file, index) => toJsonResult(file.split(path.sep).join('/'), lint(texts[index] ?? '', options)))
+}
+
+function exitCodeFor(results: JsonResult[], maxWarnings: number | undefined): number {
+  const counts = countBySeverity(results)
+  if (counts.error > 0) return exitCodes.findings
+  if (maxWarnings === undefined) return counts.warning > 0 ? exitCodes.findings : exitCodes.clean
+  return counts.warning > maxWarnings ? exitCodes.findings : exitCodes.clean
+}
+
+async function execute(argv: string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io)
+  program.parse(argv, {from: 'user'})
+  const options = program.opts<CliOptions>()
+  const color = options.color ?? (io.stdoutIsTTY && io.env.NO_COLOR === undefined)
+  const index = getDefaultIndex()
+
+  if (options.why !== undefined) {
+    const entries = findEntries(options.why, index)
+    if (entries.length === 0) throw new UsageError(`No lexicon entry for '${options.why}'. Run peerlint --list to see them all.`)
+    if (options.format === 'json') io.stdout(`${JSON.stringify(entries, null, 2)}\n`)
+    else io.stdout(entries.map((entry) => formatEntry(entry, index, color)).join('\n'))
+    return exitCodes.clean
+  }
+  if (options.list) {
+    io.stdout(options.format === 'json' ? listJson(index) : formatList(index, color))
+    return exitCodes.clean
+  }
+
+  const lintOptions: LintOptions = {quotes: options.quotes, minSeverity: options.quiet ? 'error' : 'info'}
+  const only = parseCategoryList(options.categories, '--categories')
+  const ignore = parseCategoryList(options.ignoreCategories, '--ignore-categories')
+  if (only) lintOptions.categories = only
+  if (ignore) lintOptions.ignoreCategories = ignore
+  const maxWarnings = parseMaxWarnings(options.maxWarnings)
+
+  const results = await lintPaths(program.args, lintOptions, io)
+  io.stdout(options.format === 'json' ? reportJson(results) : reportStylish(results, {color}))
+  return exitCodeFor(results, maxWarnings)
+}
+
+/** Runs the command; never throws. User errors become one line on stderr and exit code 2. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await execute(argv, io)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return exitCodes.clean
+      const said = error.message.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').replace(/([^.?])$/, '$1.')
+      io.stderr(`peerlint: ${said} Run 'peerlint --help' to see the options.\n`)
+      return exitCodes.usage
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`peerlint: ${error.message}\n`)
+      return exitCodes.usage
+    }
+    const reason = error instanceof Error ? error.name : 'unknown error'
+    io.stderr(`peerlint: something went wrong inside peerlint (${reason}). Please report it; your files were not changed.\n`)
+    return exitCodes.internal
+  }
+}

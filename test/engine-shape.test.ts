@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lint, getDefaultIndex, lexicon} from '../src/index.js'
+import {phraseIndexCompilations} from '../src/engine/phrase-index.js'
+import {renderLexiconDocs} from '../src/lexicon/docs.js'
+import {root} from './helpers.js'
+
+/** Every source file the browser bundle can reach: the engine, the lexicon module and the rules. */
+function browserFiles(): string[] {
+  const files: string[] = []
+  const walk = (directory: string) => {
+    for (const entry of fs.readdirSync(directory, {withFileTypes: true})) {
+      const full = path.join(directory, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (full.endsWith('.ts')) files.push(full)
+    }
+  }
+  for (const directory of ['src/engine', 'src/lexicon', 'src/report', 'src/generated', 'rules']) walk(path.join(root, directory))
+  return [...files, path.join(root, 'src/index.ts')]
+}
+
+describe('the engine runs in a browser', () => {
+  it('imports no Node built-ins and touches no process, fs or path outside the Node edges', () => {
+    const offenders: string[] = []
+    for (const file of browserFiles()) {
+      const source = fs.readFileSync(file, 'utf8')
+      if (/from\s+'node:|from\s+'(fs|path|os|child_process|worker_threads)'|\bprocess\.[a-z]|require\(/.test(source)) {
+        offenders.push(path.relative(root, file))
+      }
+    }
+    expect(offenders).toEqual([])
+  })
+
+  it('only the validator pulls in ajv, and the engine never imports it', () => {
+    const engineImports = browserFiles()
+      .filter((file) => !file.endsWith('validate.ts'))
+      .filter((file) => fs.readFileSync(file, 'utf8').includes("from 'ajv'"))
+    expect(engineImports).toEqual([])
+  })
+})
+
+describe('the phrase index', () => {
+  it('is compiled once per process, not per paragraph or file', () => {
+    getDefaultIndex()
+    const before = phraseIndexCompilations()
+    for (let note = 0; note < 25; note++) lint(`Note ${note}.\n\nJohn and this writer met.\n\nHe was noncompliant.`)
+    lint('George is noncompliant.', {categories: ['compliance-control']})
+    expect(phraseIndexCompilations()).toBe(before)
+    expect(getDefaultIndex()).toBe(getDefaultIndex())
+  })
+})
+
+describe('docs/lexicon.md', () => {
+  it('is up to date with the lexicon (run `npm run docs`)', () => {
+    const committed = fs.readFileSync(path.join(root, 'docs/lexicon.md'), 'utf8')
+    expect(committed).toBe(renderLexiconDocs(lexicon))
+  })
+
+  it('has an anchor for every entry, which findings link to', () => {
+    const docs = renderLexiconDocs(lexicon)
+    for (const entry of lexicon.entries) expect(docs).toContain(`<a id="${entry.id}"></a>`)
+  })
+})

@@ -1,0 +1,56 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import type {Root, Sentence} from 'nlcst'
+import {describe, expect, it} from 'vitest'
+import {wordKey} from '../src/engine/normalize.js'
+import {sentenceTokens} from '../src/engine/tokens.js'
+
+function tokens(text: string) {
+  const tree = unified().use(retextEnglish).parse(text) as Root
+  const sentences = tree.children.flatMap((p) => ('children' in p ? p.children : [])).filter((s): s is Sentence => s.type === 'SentenceNode')
+  return sentences.flatMap((sentence) => sentenceTokens(sentence, text))
+}
+
+describe('wordKey', () => {
+  it('compares British, Canadian and Australian spellings as US', () => {
+    expect(wordKey('Behaviour')).toBe('behavior')
+    expect(wordKey('behaviours')).toBe(wordKey('behaviors'))
+    expect(wordKey('organised')).toBe(wordKey('organized'))
+    expect(wordKey('hospitalisation')).toBe(wordKey('hospitalization'))
+    expect(wordKey('paralysed')).toBe(wordKey('paralyzed'))
+    expect(wordKey('counselling')).toBe(wordKey('counseling'))
+    expect(wordKey('judgement')).toBe('judgment')
+    expect(wordKey('dishevelled')).toBe(wordKey('disheveled'))
+    expect(wordKey('disorientated')).toBe('disoriented')
+  })
+
+  it('leaves short -our words and straightens apostrophes', () => {
+    expect(wordKey('hour')).toBe('hour')
+    expect(wordKey('your')).toBe('your')
+    expect(wordKey('four')).toBe('four')
+    expect(wordKey('doesn’t')).toBe("doesn't")
+  })
+})
+
+describe('sentenceTokens', () => {
+  it('joins hyphenated words and keeps offsets on the original text', () => {
+    const text = 'He is non-compliant.'
+    const [, , token] = tokens(text)
+    expect(token?.key).toBe('noncompliant')
+    expect(text.slice(token!.start, token!.end)).toBe('non-compliant')
+  })
+
+  it('splits slashes and ampersands inside abbreviations, keeping case in `exact`', () => {
+    expect(tokens('Pt denies SI/HI, A&Ox3.').map((t) => t.exact)).toEqual(['Pt', 'denies', 'SI', '/', 'HI', ',', 'A', '&', 'Ox3', '.'])
+  })
+
+  it('reads a pronoun contraction as two words, but not a possessive', () => {
+    expect(tokens("She's here; John's bag.").map((t) => t.key)).toEqual(['she', 'is', 'here', ';', "john's", 'bag', '.'])
+    expect(tokens('He’s here.').map((t) => t.key)).toEqual(['he', 'is', 'here', '.'])
+  })
+
+  it('drops a period glued to a word', () => {
+    expect(tokens('He was agitated. pt. left').map((t) => t.key)).toContain('agitated')
+    expect(tokens('seen by pt. today').map((t) => t.exact)).toContain('pt')
+  })
+})
