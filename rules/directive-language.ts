@@ -1,7 +1,10 @@
-// The directive-language rule: reports lexicon entries of this category.
+// The directive-language rule: reports telling, advising and lecturing in the writer's voice. When an
+// institution or someone else is the one advising ("the job centre advised Mirela to"), the note is
+// reporting what happened, not drifting.
+import {aboutThePerson} from '../src/engine/context.js'
 import {createCategoryRule} from '../src/engine/rule.js'
 import {ruleMeta} from '../src/engine/rule-meta.js'
 
 export const category = 'directive-language' as const
 export const meta = () => ruleMeta(category)
-export default createCategoryRule({category})
+export default createCategoryRule({category, filter: aboutThePerson})

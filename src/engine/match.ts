@@ -2,8 +2,9 @@
 // context checks, then overlap resolution (the longest match wins; one finding per span).
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
-import type {IndexedEntry, KeySequence, PhraseIndex, TrieNode} from './phrase-index.js'
+import {wildcard, type IndexedEntry, type KeySequence, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
+import type {Detection, QuoteContext} from './scare-quotes.js'
 import {sentenceTokens, type Token} from './tokens.js'
 
 /** What a category rule may look at to decide whether a match is drift. */
@@ -21,6 +22,15 @@ export interface MatchContext {
 /** A category's own judgement on a match, beyond what the lexicon data says. */
 export type MatchFilter = (context: MatchContext) => boolean
 
+/** A category's own finder for an entry that no word list describes (its entry has `detector`). */
+export type Detect = (context: QuoteContext) => Detection[]
+
+/** What an enabled category adds to the lexicon data. */
+export interface CategoryHooks {
+  filter?: MatchFilter
+  detect?: Detect
+}
+
 export interface Match {
   entry: LexiconEntry
   start: number
@@ -29,11 +39,13 @@ export interface Match {
   quoted: boolean
 }
 
+const same = (token: Token | undefined, key: string | undefined) => token !== undefined && (token.key === key || (key === wildcard && token.word))
+
 /** True when the tokens ending just before `at` (exclusive) spell `sequence`. */
-export function endsWith(tokens: Token[], at: number, sequence: KeySequence, field: 'key' | 'exact' = 'key'): boolean {
+export function endsWith(tokens: Token[], at: number, sequence: KeySequence): boolean {
   if (sequence.length > at) return false
   for (let offset = 1; offset <= sequence.length; offset++) {
-    if (tokens[at - offset]?.[field] !== sequence[sequence.length - offset]) return false
+    if (!same(tokens[at - offset], sequence[sequence.length - offset])) return false
   }
   return true
 }
@@ -41,7 +53,7 @@ export function endsWith(tokens: Token[], at: number, sequence: KeySequence, fie
 /** True when the tokens starting at `at` spell `sequence`. */
 export function startsWith(tokens: Token[], at: number, sequence: KeySequence): boolean {
   if (at + sequence.length > tokens.length) return false
-  return sequence.every((key, offset) => tokens[at + offset]?.key === key)
+  return sequence.every((key, offset) => same(tokens[at + offset], key))
 }
 
 /** Open frames ("was diagnosed with", "a diagnosis of") may stand up to three words before a match. */
@@ -63,12 +75,15 @@ function passesEntryContext(indexed: IndexedEntry, tokens: Token[], from: number
   return true
 }
 
+const quoteMarks = /["'\u2018\u201C]/
+
 interface Candidate {
   indexed: IndexedEntry
   start: number
   end: number
 }
 
+/** Walks the trie from token `from`, keeping the longest accepted match (earlier entries win ties). */
 function collect(
   root: TrieNode,
   field: 'key' | 'exact',
@@ -77,21 +92,24 @@ function collect(
   accept: (indexed: IndexedEntry, to: number) => boolean,
   best: Candidate | undefined
 ): Candidate | undefined {
-  let node: TrieNode | undefined = root
-  for (let at = from; at < tokens.length; at++) {
-    node = node.next.get(tokens[at]![field])
-    if (!node) break
-    if (!node.entries) continue
-    for (const indexed of node.entries) {
-      if (!accept(indexed, at + 1)) continue
-      const first = tokens[from]!
-      const start = first.contraction ? tokens[from - 1]!.start : first.start
-      const end = tokens[at]!.end
-      const longer = !best || end - start > best.end - best.start
-      const tieWon = best && end - start === best.end - best.start && indexed.order < best.indexed.order
-      if (longer || tieWon) best = {indexed, start, end}
+  const first = tokens[from]!
+  const start = first.contraction ? tokens[from - 1]!.start : first.start
+  const visit = (node: TrieNode, at: number): void => {
+    if (node.entries && at > from) {
+      const end = tokens[at - 1]!.end
+      for (const indexed of node.entries) {
+        const longer = !best || end - start > best.end - best.start
+        const tieWon = best && end - start === best.end - best.start && indexed.order < best.indexed.order
+        if ((longer || tieWon) && accept(indexed, at)) best = {indexed, start, end}
+      }
     }
+    const token = tokens[at]
+    if (!token) return
+    const next = node.next.get(token[field])
+    if (next) visit(next, at + 1)
+    if (node.wildcard && token.word) visit(node.wildcard, at + 1)
   }
+  visit(root, from)
   return best
 }
 
@@ -103,12 +121,12 @@ export function matchLexicon(
   tree: Root,
   text: string,
   index: PhraseIndex,
-  filters: ReadonlyMap<Category, MatchFilter | undefined>
+  hooks: ReadonlyMap<Category, CategoryHooks>
 ): Match[] {
   const matches: Match[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    matchParagraph(paragraph, text, index, filters, matches)
+    matchParagraph(paragraph, text, index, hooks, matches)
   }
   return matches
 }
@@ -117,30 +135,41 @@ function matchParagraph(
   paragraph: Paragraph,
   text: string,
   index: PhraseIndex,
-  filters: ReadonlyMap<Category, MatchFilter | undefined>,
+  hooks: ReadonlyMap<Category, CategoryHooks>,
   matches: Match[]
 ): void {
+  const paragraphStart = paragraph.position?.start.offset ?? 0
+  const paragraphEnd = paragraph.position?.end.offset ?? text.length
   let quotes: Span[] | undefined
+  const quoteSpans = () => (quotes ??= findQuoteSpans(text.slice(paragraphStart, paragraphEnd), paragraphStart))
+  const found: Match[] = []
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
-    const candidates = matchSentence(sentence, text, index, filters)
-    if (candidates.length === 0) continue
-    if (!quotes) {
-      const start = paragraph.position?.start.offset ?? 0
-      const end = paragraph.position?.end.offset ?? text.length
-      quotes = findQuoteSpans(text.slice(start, end), start)
-    }
-    for (const {indexed, start, end} of candidates) {
-      matches.push({entry: indexed.entry, start, end, quoted: insideSpan(quotes, start, end)})
+    for (const {indexed, start, end} of matchSentence(sentence, text, index, hooks)) {
+      found.push({entry: indexed.entry, start, end, quoted: insideSpan(quoteSpans(), start, end)})
     }
   }
+  for (const [category, {detect}] of hooks) {
+    if (!detect || !quoteMarks.test(text.slice(paragraphStart, paragraphEnd))) continue
+    const entry = index.detectors.get(category)
+    if (!entry) continue
+    const context: QuoteContext = {
+      text: text.slice(paragraphStart, paragraphEnd),
+      offset: paragraphStart,
+      spans: quoteSpans(),
+      introducers: index.quoteIntroducers,
+      hasLexiconMatch: (start, end) => found.some((match) => match.start >= start && match.end <= end)
+    }
+    for (const {start, end} of detect(context)) found.push({entry, start, end, quoted: false})
+  }
+  matches.push(...found.sort((a, b) => a.start - b.start))
 }
 
 function matchSentence(
   sentence: Sentence,
   text: string,
   index: PhraseIndex,
-  filters: ReadonlyMap<Category, MatchFilter | undefined>
+  hooks: ReadonlyMap<Category, CategoryHooks>
 ): Candidate[] {
   const tokens = sentenceTokens(sentence, text)
   const found: Candidate[] = []
@@ -148,11 +177,11 @@ function matchSentence(
     if (!tokens[from]!.word) continue
     const accept = (indexed: IndexedEntry, to: number): boolean => {
       const category = indexed.entry.category
-      if (!filters.has(category)) return false
+      const categoryHooks = hooks.get(category)
+      if (!categoryHooks) return false
       if (!passesEntryContext(indexed, tokens, from, to)) return false
       if (afterOpenFrame(tokens, from, index)) return false
-      const filter = filters.get(category)
-      return !filter || filter({tokens, from, to, entry: indexed.entry, index, text})
+      return !categoryHooks.filter || categoryHooks.filter({tokens, from, to, entry: indexed.entry, index, text})
     }
     let best = collect(index.words, 'key', tokens, from, accept, undefined)
     best = collect(index.exact, 'exact', tokens, from, accept, best)

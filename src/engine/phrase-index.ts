@@ -4,7 +4,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
-import type {Lexicon, LexiconEntry} from '../lexicon/types.js'
+import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
 import {sentenceTokens, type Token} from './tokens.js'
 
 /** A token sequence to compare against: keys for ordinary words, exact text for abbreviations. */
@@ -22,8 +22,13 @@ export interface IndexedEntry {
 
 export interface TrieNode {
   next: Map<string, TrieNode>
+  /** Where `*` (any one word) leads. */
+  wildcard?: TrieNode
   entries?: IndexedEntry[]
 }
+
+/** `*` in a match form stands for any one word: "advised * to" catches "advised Chidi to". */
+export const wildcard = '*'
 
 export interface PhraseIndex {
   lexicon: Lexicon
@@ -36,6 +41,10 @@ export interface PhraseIndex {
   openFrames: KeySequence[]
   institutions: KeySequence[]
   between: Set<string>
+  /** Lower-cased phrases that introduce quoted speech. */
+  quoteIntroducers: string[]
+  /** The entry each category's detector reports (entries with `detector`). */
+  detectors: Map<Category, LexiconEntry>
 }
 
 const slotPattern = /\{([a-z]+)\}/
@@ -68,7 +77,7 @@ function tokenizeChunks(chunks: string[]): Map<string, Token[]> {
   return new Map(chunks.map((chunk, index) => [chunk, trimmed[index] ?? []]))
 }
 
-const isSlot = (chunk: string) => slotPattern.test(chunk)
+const isSlot = (chunk: string) => chunk === wildcard || slotPattern.test(chunk)
 
 /**
  * The ways a phrase is written: "med compliance" is also "medcompliance" (and so "med-compliance",
@@ -97,6 +106,10 @@ function sequencesOf(phrase: string, slots: Record<string, string[]>, tokens: Ma
   for (const form of writtenForms(phrase)) {
     let partial: KeySequence[] = [[]]
     for (const chunk of form) {
+      if (chunk === wildcard) {
+        partial = partial.map((sequence) => [...sequence, wildcard])
+        continue
+      }
       const slot = slotPattern.exec(chunk)
       const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
       const options = words.map((word) => (tokens.get(word) ?? []).map((token) => token[field]))
@@ -110,6 +123,7 @@ function sequencesOf(phrase: string, slots: Record<string, string[]>, tokens: Ma
 /** The chunks (and slot words) a phrase needs tokenized. */
 function chunksOf(phrase: string, slots: Record<string, string[]>): string[] {
   return writtenForms(phrase).flat().flatMap((chunk) => {
+    if (chunk === wildcard) return []
     const slot = slotPattern.exec(chunk)
     return slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []).flatMap((word) => word.split(/\s+/)) : [chunk]
   })
@@ -118,10 +132,11 @@ function chunksOf(phrase: string, slots: Record<string, string[]>): string[] {
 function insert(root: TrieNode, sequence: KeySequence, entry: IndexedEntry): void {
   let node = root
   for (const key of sequence) {
-    let next = node.next.get(key)
+    let next = key === wildcard ? node.wildcard : node.next.get(key)
     if (!next) {
       next = {next: new Map()}
-      node.next.set(key, next)
+      if (key === wildcard) node.wildcard = next
+      else node.next.set(key, next)
     }
     node = next
   }
@@ -155,7 +170,9 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
     openFrames: keysOf(context.openFrames),
     institutions: keysOf(context.institutions),
-    between: new Set(keysOf(context.between).filter((keys) => keys.length === 1).map((keys) => keys[0]!))
+    between: new Set(keysOf(context.between).filter((keys) => keys.length === 1).map((keys) => keys[0]!)),
+    quoteIntroducers: context.quoteIntroducers.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ')),
+    detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry]))
   }
   lexicon.entries.forEach((entry, order) => {
     const indexed: IndexedEntry = {

@@ -6,7 +6,7 @@ import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Category, LexiconEntry, Severity} from '../lexicon/types.js'
 import {getDefaultIndex} from './default-index.js'
-import {matchLexicon, type Match, type MatchFilter} from './match.js'
+import {matchLexicon, type CategoryHooks, type Detect, type Match, type MatchFilter} from './match.js'
 import {createLocator, describeFinding, quotedNote} from './message.js'
 import type {PhraseIndex} from './phrase-index.js'
 
@@ -51,19 +51,22 @@ export const defaultDocsUrl = 'docs/lexicon.md'
 
 interface Registration {
   index: PhraseIndex
-  filters: Map<Category, MatchFilter | undefined>
+  hooks: Map<Category, CategoryHooks>
 }
 
 const registrations = new WeakMap<object, Registration>()
 const matchesByTree = new WeakMap<Root, {registration: Registration; matches: Match[]}>()
 
-function register(processor: object, category: Category, filter: MatchFilter | undefined, index: PhraseIndex): Registration {
+function register(processor: object, spec: CategoryRuleSpec, index: PhraseIndex): Registration {
   let registration = registrations.get(processor)
   if (!registration) {
-    registration = {index, filters: new Map()}
+    registration = {index, hooks: new Map()}
     registrations.set(processor, registration)
   }
-  registration.filters.set(category, filter)
+  const hooks: CategoryHooks = {}
+  if (spec.filter) hooks.filter = spec.filter
+  if (spec.detect) hooks.detect = spec.detect
+  registration.hooks.set(spec.category, hooks)
   return registration
 }
 
@@ -103,16 +106,18 @@ export interface CategoryRuleSpec {
   category: Category
   /** A category's own context check, on top of the lexicon's data. */
   filter?: MatchFilter
+  /** A category's own finder, for its entry that has `detector` instead of `match`. */
+  detect?: Detect
 }
 
 export function createCategoryRule(spec: CategoryRuleSpec): Plugin<[RuleOptions?], Root> {
   return function categoryRule(this: Processor, options: RuleOptions = {}) {
-    const registration = register(this, spec.category, spec.filter, options.index ?? getDefaultIndex())
+    const registration = register(this, spec, options.index ?? getDefaultIndex())
     return (tree: Root, file: VFile) => {
       const text = String(file.value ?? '')
       let memo = matchesByTree.get(tree)
       if (!memo || memo.registration !== registration) {
-        memo = {registration, matches: matchLexicon(tree, text, registration.index, registration.filters)}
+        memo = {registration, matches: matchLexicon(tree, text, registration.index, registration.hooks)}
         matchesByTree.set(tree, memo)
       }
       let locate: ReturnType<typeof createLocator> | undefined

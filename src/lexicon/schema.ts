@@ -1,4 +1,4 @@
-import {categories, severities} from './types.js'
+import {categories, detectors, severities} from './types.js'
 
 const phraseList = {type: 'array', items: {type: 'string', minLength: 1}} as const
 
@@ -18,10 +18,11 @@ export const categoryFileSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'match', 'rewrites', 'why', 'sources', 'severity', 'fixable', 'examples'],
+        required: ['id', 'rewrites', 'why', 'sources', 'severity', 'fixable', 'examples'],
         properties: {
           id: {type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$'},
           match: {...phraseList, minItems: 1},
+          detector: {enum: [...detectors]},
           rewrites: {...phraseList, minItems: 1},
           does: {type: 'string', minLength: 1},
           why: {type: 'string', minLength: 10},
@@ -52,11 +53,12 @@ export const categoryFileSchema = {
 export const contextFileSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['openFrames', 'institutions', 'between'],
+  required: ['openFrames', 'institutions', 'between', 'quoteIntroducers'],
   properties: {
     openFrames: phraseList,
     institutions: phraseList,
-    between: phraseList
+    between: phraseList,
+    quoteIntroducers: phraseList
   }
 } as const
 

@@ -13,6 +13,10 @@ export const categories = [
 
 export type Category = (typeof categories)[number]
 
+/** Findings that no word list can describe, found by code in a rule; the entry still holds the words. */
+export const detectors = ['scare-quotes'] as const
+export type Detector = (typeof detectors)[number]
+
 export const severities = ['error', 'warning', 'info'] as const
 export type Severity = (typeof severities)[number]
 
@@ -20,7 +24,10 @@ export type Severity = (typeof severities)[number]
 export interface LexiconEntry {
   id: string
   category: Category
+  /** What to catch. An entry found by a rule's own detector instead has `detector` and no `match`. */
   match: string[]
+  /** The name of a built-in detector that finds this entry (e.g. `scare-quotes`). */
+  detector?: Detector
   rewrites: string[]
   does?: string
   why: string
@@ -49,6 +56,8 @@ export interface LexiconContext {
   openFrames: string[]
   institutions: string[]
   between: string[]
+  /** Words that introduce the person's own words in quotation marks ("said", "told me", "in her words"). */
+  quoteIntroducers: string[]
 }
 
 export interface Lexicon {

@@ -21,7 +21,7 @@ const checkContextFile = ajv.compile(contextFileSchema)
 const checkSlotsFile = ajv.compile(slotsFileSchema)
 
 export interface CategoryFile extends CategoryInfo {
-  entries: Array<Omit<LexiconEntry, 'category'>>
+  entries: Array<Omit<LexiconEntry, 'category' | 'match'> & {match?: string[]}>
 }
 
 /** Turns ajv's pointer-style errors into "entry 'x': field 'why': is missing". */
@@ -53,7 +53,8 @@ function describe(file: string, data: unknown, errors: ErrorObject[]): LexiconPr
     }
     const problem: LexiconProblem = {file, message}
     if (entry) problem.entry = entry
-    if (field.length > 0) problem.field = field.join('.')
+    // "sources.0" reads better to a trainer as "sources (item 1)".
+    if (field.length > 0) problem.field = field.map((part) => (/^\d+$/.test(part) ? `(item ${Number(part) + 1})` : part)).join(' ').replace(/ \(/g, ' (')
     problems.push(problem)
   }
   return problems
@@ -76,6 +77,11 @@ export function validateCategoryFile(
   }
   const fields = ['match', 'skipWhenPrecededBy', 'skipWhenFollowedBy', 'onlyWhenPrecededBy', 'onlyWhenFollowedBy'] as const
   for (const entry of parsed.entries) {
+    if (!entry.match && !entry.detector) problems.push({file, entry: entry.id, field: 'match', message: 'is missing'})
+    if (entry.match && entry.detector) problems.push({file, entry: entry.id, field: 'detector', message: "cannot be used together with 'match'"})
+    for (const form of entry.match ?? []) {
+      if (form.trim().startsWith('*')) problems.push({file, entry: entry.id, field: 'match', message: `'${form}' starts with *: a match form must start with a word`})
+    }
     for (const field of fields) {
       for (const phrase of entry[field] ?? []) {
         for (const [, name] of phrase.matchAll(slotPattern)) {
@@ -119,7 +125,7 @@ export function assembleLexicon(
 ): Lexicon {
   return {
     categories: files.map(({category, title, summary, does}) => ({category, title, summary, does})),
-    entries: files.flatMap((file) => file.entries.map((entry) => ({...entry, category: file.category}))),
+    entries: files.flatMap((file) => file.entries.map((entry) => ({...entry, match: entry.match ?? [], category: file.category}))),
     slots,
     context
   }

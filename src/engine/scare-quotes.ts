@@ -1,0 +1,60 @@
+// Scare quotes: a word or short phrase of the person's put in quotation marks with no speech verb
+// to introduce it (she says she is "fine", the "voices"). The marks cast doubt on what they said
+// (Beach et al. 2021). A quotation introduced as speech ("She said, “…”") is the person's own words.
+import type {Span} from './quotes.js'
+
+/** Detected findings carry the id of the lexicon entry that explains them. */
+export interface Detection {
+  start: number
+  end: number
+}
+
+export interface QuoteContext {
+  /** The paragraph's text and where it starts in the file. */
+  text: string
+  offset: number
+  spans: Span[]
+  /** Lower-cased phrases that introduce quoted speech ("said", "told me", "in her words"). */
+  introducers: string[]
+  /** Whether a lexicon phrase lies inside the span: quoting the team's word is not doubting the person. */
+  hasLexiconMatch: (start: number, end: number) => boolean
+}
+
+const longestScareQuote = 3
+const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+
+const firstPerson = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|myself|we|us|our)(?![\p{L}])/u
+
+/** "“I'm fine,” she said": a speech verb within the three words after the quote. */
+function followedBySpeech(after: string, introducers: string[]): boolean {
+  const lead = after.toLowerCase().replace(/^[\s,]+/, '').split(/\s+/).slice(0, 4).join(' ')
+  return introducers.some((phrase) => new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|[.,;:!?]|$)`).test(lead))
+}
+
+function introducedAsSpeech(before: string, introducers: string[]): boolean {
+  const lead = before.toLowerCase().replace(/[\s,:;\u2014\u2013-]+$/, '')
+  return introducers.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))
+}
+
+export function detectScareQuotes({text, offset, spans, introducers, hasLexiconMatch}: QuoteContext): Detection[] {
+  const found: Detection[] = []
+  let outerEnd = -1
+  for (const [start, end] of spans) {
+    // Quotes nested in a quotation belong to the quoted speech.
+    if (start < outerEnd) continue
+    outerEnd = end
+    const inner = text.slice(start - offset + 1, end - offset - 1)
+    const innerWords = inner.match(words) ?? []
+    if (innerWords.length === 0 || innerWords.length > longestScareQuote) continue
+    // Titles and names ("the “Hearing Voices” group") are capitalised throughout.
+    if (innerWords.every((word) => /^\p{Lu}/u.test(word)) && !(innerWords.length === 1 && innerWords[0] === 'I')) continue
+    // The person's own sentence, in the first person, is reported speech however it is introduced.
+    if (firstPerson.test(inner)) continue
+    if (introducedAsSpeech(text.slice(Math.max(0, start - offset - 40), start - offset), introducers)) continue
+    if (followedBySpeech(text.slice(end - offset, end - offset + 40), introducers)) continue
+    // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.
+    if (hasLexiconMatch(start, end)) continue
+    found.push({start, end})
+  }
+  return found
+}
