@@ -3,7 +3,7 @@ import {getDefaultIndex} from '../src/index.js'
 import type {IndexedEntry, TrieNode} from '../src/engine/phrase-index.js'
 
 const hasContext = ({skipWhenPrecededBy, skipWhenFollowedBy, onlyWhenPrecededBy, onlyWhenFollowedBy}: IndexedEntry) =>
-  skipWhenPrecededBy.length + skipWhenFollowedBy.length + onlyWhenPrecededBy.length + onlyWhenFollowedBy.length > 0
+  skipWhenPrecededBy.size + skipWhenFollowedBy.size + onlyWhenPrecededBy.size + onlyWhenFollowedBy.size > 0
 
 describe('the phrase index', () => {
   it('gives each phrase to one entry, unless entries split it by context on purpose', () => {

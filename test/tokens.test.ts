@@ -7,7 +7,11 @@ import {sentenceTokens} from '../src/engine/tokens.js'
 
 function tokens(text: string) {
   const tree = unified().use(retextEnglish).parse(text) as Root
-  const sentences = tree.children.flatMap((p) => ('children' in p ? p.children : [])).filter((s): s is Sentence => s.type === 'SentenceNode')
+  const sentences: Sentence[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') sentences.push(sentence)
+  }
   return sentences.flatMap((sentence) => sentenceTokens(sentence, text))
 }
 

@@ -1,6 +1,6 @@
 // Context checks shared by rules. Compliance and credibility words are drift only when they are about
 // the person: "she refused" is, "the school refused" and "insurance claims" are not.
-import {endsWith, type MatchContext} from './match.js'
+import type {MatchContext} from './match.js'
 
 const possessive = /'s$/
 
@@ -14,9 +14,7 @@ export function isAboutInstitution({tokens, from, index}: MatchContext): boolean
   const previous = tokens[at - 1]
   if (!previous?.word) return false
   // "the school's refusal" is the school's.
-  const withoutPossessive = previous.key.replace(possessive, '')
-  const view = withoutPossessive === previous.key ? tokens : [...tokens.slice(0, at - 1), {...previous, key: withoutPossessive}]
-  return index.institutions.some((institution) => endsWith(view, at, institution))
+  return index.institutions.endsAt(tokens, at, previous.key.replace(possessive, ''))
 }
 
 /** The filter compliance and credibility rules use: keep matches that are about the person. */

@@ -2,10 +2,10 @@
 // context checks, then overlap resolution (the longest match wins; one finding per span).
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
-import {wildcard, type IndexedEntry, type KeySequence, type PhraseIndex, type TrieNode} from './phrase-index.js'
+import type {IndexedEntry, PhraseIndex, TrieNode} from './phrase-index.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
-import {sentenceTokens, type Token} from './tokens.js'
+import {anyWordStarts, sentenceTokens, type Token} from './tokens.js'
 
 /** What a category rule may look at to decide whether a match is drift. */
 export interface MatchContext {
@@ -39,28 +39,11 @@ export interface Match {
   quoted: boolean
 }
 
-const same = (token: Token | undefined, key: string | undefined) => token !== undefined && (token.key === key || (key === wildcard && token.word))
-
-/** True when the tokens ending just before `at` (exclusive) spell `sequence`. */
-export function endsWith(tokens: Token[], at: number, sequence: KeySequence): boolean {
-  if (sequence.length > at) return false
-  for (let offset = 1; offset <= sequence.length; offset++) {
-    if (!same(tokens[at - offset], sequence[sequence.length - offset])) return false
-  }
-  return true
-}
-
-/** True when the tokens starting at `at` spell `sequence`. */
-export function startsWith(tokens: Token[], at: number, sequence: KeySequence): boolean {
-  if (at + sequence.length > tokens.length) return false
-  return sequence.every((key, offset) => same(tokens[at + offset], key))
-}
-
 /** Open frames ("was diagnosed with", "a diagnosis of") may stand up to three words before a match. */
 function afterOpenFrame(tokens: Token[], from: number, index: PhraseIndex): boolean {
   for (let gap = 0; gap <= 3 && from - gap > 0; gap++) {
     const at = from - gap
-    if (index.openFrames.some((frame) => endsWith(tokens, at, frame))) return true
+    if (index.openFrames.endsAt(tokens, at)) return true
     const between = tokens[at - 1]
     if (between && !between.word && /[.,;:!?]/.test(between.key)) return false
   }
@@ -68,10 +51,10 @@ function afterOpenFrame(tokens: Token[], from: number, index: PhraseIndex): bool
 }
 
 function passesEntryContext(indexed: IndexedEntry, tokens: Token[], from: number, to: number): boolean {
-  if (indexed.skipWhenPrecededBy.some((sequence) => endsWith(tokens, from, sequence))) return false
-  if (indexed.skipWhenFollowedBy.some((sequence) => startsWith(tokens, to, sequence))) return false
-  if (indexed.onlyWhenPrecededBy.length > 0 && !indexed.onlyWhenPrecededBy.some((s) => endsWith(tokens, from, s))) return false
-  if (indexed.onlyWhenFollowedBy.length > 0 && !indexed.onlyWhenFollowedBy.some((s) => startsWith(tokens, to, s))) return false
+  if (indexed.skipWhenPrecededBy.endsAt(tokens, from)) return false
+  if (indexed.skipWhenFollowedBy.startsAt(tokens, to)) return false
+  if (indexed.onlyWhenPrecededBy.size > 0 && !indexed.onlyWhenPrecededBy.endsAt(tokens, from)) return false
+  if (indexed.onlyWhenFollowedBy.size > 0 && !indexed.onlyWhenFollowedBy.startsAt(tokens, to)) return false
   return true
 }
 
@@ -81,6 +64,32 @@ interface Candidate {
   indexed: IndexedEntry
   start: number
   end: number
+}
+
+interface Walk {
+  field: 'key' | 'exact'
+  tokens: Token[]
+  from: number
+  start: number
+  accept: (indexed: IndexedEntry, to: number) => boolean
+  best: Candidate | undefined
+}
+
+function visit(walk: Walk, node: TrieNode, at: number): void {
+  if (node.entries && at > walk.from) {
+    const end = walk.tokens[at - 1]!.end
+    for (const indexed of node.entries) {
+      const best = walk.best
+      const longer = !best || end - walk.start > best.end - best.start
+      const tieWon = best && end - walk.start === best.end - best.start && indexed.order < best.indexed.order
+      if ((longer || tieWon) && walk.accept(indexed, at)) walk.best = {indexed, start: walk.start, end}
+    }
+  }
+  const token = walk.tokens[at]
+  if (!token) return
+  const next = node.next.get(token[walk.field])
+  if (next) visit(walk, next, at + 1)
+  if (node.wildcard && token.word) visit(walk, node.wildcard, at + 1)
 }
 
 /** Walks the trie from token `from`, keeping the longest accepted match (earlier entries win ties). */
@@ -94,23 +103,9 @@ function collect(
 ): Candidate | undefined {
   const first = tokens[from]!
   const start = first.contraction ? tokens[from - 1]!.start : first.start
-  const visit = (node: TrieNode, at: number): void => {
-    if (node.entries && at > from) {
-      const end = tokens[at - 1]!.end
-      for (const indexed of node.entries) {
-        const longer = !best || end - start > best.end - best.start
-        const tieWon = best && end - start === best.end - best.start && indexed.order < best.indexed.order
-        if ((longer || tieWon) && accept(indexed, at)) best = {indexed, start, end}
-      }
-    }
-    const token = tokens[at]
-    if (!token) return
-    const next = node.next.get(token[field])
-    if (next) visit(next, at + 1)
-    if (node.wildcard && token.word) visit(node.wildcard, at + 1)
-  }
-  visit(root, from)
-  return best
+  const walk: Walk = {field, tokens, from, start, accept, best}
+  visit(walk, root, from)
+  return walk.best
 }
 
 /**
@@ -171,20 +166,30 @@ function matchSentence(
   index: PhraseIndex,
   hooks: ReadonlyMap<Category, CategoryHooks>
 ): Candidate[] {
+  if (!anyWordStarts(sentence, text, index.starts)) return []
   const tokens = sentenceTokens(sentence, text)
   const found: Candidate[] = []
-  for (let from = 0; from < tokens.length; from++) {
-    if (!tokens[from]!.word) continue
-    const accept = (indexed: IndexedEntry, to: number): boolean => {
-      const category = indexed.entry.category
-      const categoryHooks = hooks.get(category)
-      if (!categoryHooks) return false
-      if (!passesEntryContext(indexed, tokens, from, to)) return false
-      if (afterOpenFrame(tokens, from, index)) return false
-      return !categoryHooks.filter || categoryHooks.filter({tokens, from, to, entry: indexed.entry, index, text})
-    }
-    let best = collect(index.words, 'key', tokens, from, accept, undefined)
-    best = collect(index.exact, 'exact', tokens, from, accept, best)
+  let from = 0
+  let framed: boolean | undefined
+  // One closure per sentence; `from` moves underneath it.
+  const accept = (indexed: IndexedEntry, to: number): boolean => {
+    const categoryHooks = hooks.get(indexed.entry.category)
+    if (!categoryHooks) return false
+    if (!passesEntryContext(indexed, tokens, from, to)) return false
+    framed ??= afterOpenFrame(tokens, from, index)
+    if (framed) return false
+    return !categoryHooks.filter || categoryHooks.filter({tokens, from, to, entry: indexed.entry, index, text})
+  }
+  for (; from < tokens.length; from++) {
+    const token = tokens[from]!
+    if (!token.word) continue
+    // Most words start no phrase: check the first step before walking.
+    const startsWords = index.words.next.has(token.key)
+    const startsExact = index.exact.next.has(token.exact)
+    if (!startsWords && !startsExact) continue
+    framed = undefined
+    let best = startsWords ? collect(index.words, 'key', tokens, from, accept, undefined) : undefined
+    if (startsExact) best = collect(index.exact, 'exact', tokens, from, accept, best)
     if (best) found.push(best)
   }
   if (found.length < 2) return found

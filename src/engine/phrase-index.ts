@@ -5,6 +5,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
+import {SequenceSet} from './sequence-set.js'
 import {sentenceTokens, type Token} from './tokens.js'
 
 /** A token sequence to compare against: keys for ordinary words, exact text for abbreviations. */
@@ -14,10 +15,10 @@ export interface IndexedEntry {
   entry: LexiconEntry
   /** Position in the lexicon: earlier entries win ties between equally long matches. */
   order: number
-  skipWhenPrecededBy: KeySequence[]
-  skipWhenFollowedBy: KeySequence[]
-  onlyWhenPrecededBy: KeySequence[]
-  onlyWhenFollowedBy: KeySequence[]
+  skipWhenPrecededBy: SequenceSet
+  skipWhenFollowedBy: SequenceSet
+  onlyWhenPrecededBy: SequenceSet
+  onlyWhenFollowedBy: SequenceSet
 }
 
 export interface TrieNode {
@@ -38,13 +39,15 @@ export interface PhraseIndex {
   exact: TrieNode
   entries: IndexedEntry[]
   byId: Map<string, LexiconEntry>
-  openFrames: KeySequence[]
-  institutions: KeySequence[]
+  openFrames: SequenceSet
+  institutions: SequenceSet
   between: Set<string>
   /** Lower-cased phrases that introduce quoted speech. */
   quoteIntroducers: string[]
   /** The entry each category's detector reports (entries with `detector`). */
   detectors: Map<Category, LexiconEntry>
+  /** Whether a word (by key, or exact text for abbreviations) starts any phrase. */
+  starts: (key: string, exact: string) => boolean
 }
 
 const slotPattern = /\{([a-z]+)\}/
@@ -161,6 +164,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
   const tokens = tokenizeChunks([...chunks])
   const keysOf = (list: string[] = []) => list.flatMap((phrase) => sequencesOf(phrase, slots, tokens, 'key'))
+  const setOf = (list: string[] = []) => new SequenceSet(keysOf(list))
 
   const index: PhraseIndex = {
     lexicon,
@@ -168,20 +172,21 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     exact: {next: new Map()},
     entries: [],
     byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
-    openFrames: keysOf(context.openFrames),
-    institutions: keysOf(context.institutions),
+    openFrames: setOf(context.openFrames),
+    institutions: setOf(context.institutions),
     between: new Set(keysOf(context.between).filter((keys) => keys.length === 1).map((keys) => keys[0]!)),
     quoteIntroducers: context.quoteIntroducers.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ')),
-    detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry]))
+    detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry])),
+    starts: (key, exact) => index.words.next.has(key) || index.exact.next.has(exact)
   }
   lexicon.entries.forEach((entry, order) => {
     const indexed: IndexedEntry = {
       entry,
       order,
-      skipWhenPrecededBy: keysOf(entry.skipWhenPrecededBy),
-      skipWhenFollowedBy: keysOf(entry.skipWhenFollowedBy),
-      onlyWhenPrecededBy: keysOf(entry.onlyWhenPrecededBy),
-      onlyWhenFollowedBy: keysOf(entry.onlyWhenFollowedBy)
+      skipWhenPrecededBy: setOf(entry.skipWhenPrecededBy),
+      skipWhenFollowedBy: setOf(entry.skipWhenFollowedBy),
+      onlyWhenPrecededBy: setOf(entry.onlyWhenPrecededBy),
+      onlyWhenFollowedBy: setOf(entry.onlyWhenFollowedBy)
     }
     index.entries.push(indexed)
     const field = entry.caseSensitive ? 'exact' : 'key'

@@ -83,7 +83,15 @@ function report(file: VFile, text: string, match: Match, options: RuleOptions, r
   if (quoted && options.quotes === 'info') reason = `${reason} ${quotedNote}`
   const start = {...locate(match.start), offset: match.start}
   const end = {...locate(match.end), offset: match.end}
-  const message = file.message(reason, {place: {start, end}, ruleId: entry.id, source: 'peerlint'})
+  // VFileMessage is an Error: skip capturing a stack trace nobody reads (it is most of the cost).
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message
+  try {
+    message = file.message(reason, {place: {start, end}, ruleId: entry.id, source: 'peerlint'})
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   Object.assign(message, fields(entry, actual, severity, options, quoted))
 }
 

@@ -68,6 +68,18 @@ function splitWord(text: string): Piece[] {
   return pieces
 }
 
+/** True when some word of the sentence could start a phrase (`starts` answers for a key or exact form). */
+export function anyWordStarts(sentence: Parent, text: string, starts: (key: string, exact: string) => boolean): boolean {
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    for (const piece of splitWord(text.slice(start, end))) if (piece.word && starts(piece.key, piece.exact)) return true
+  }
+  return false
+}
+
 /** Tokens of one sentence (or any nlcst parent), in order; white space is skipped. */
 export function sentenceTokens(sentence: Parent, text: string): Token[] {
   const tokens: Token[] = []
@@ -77,8 +89,10 @@ export function sentenceTokens(sentence: Parent, text: string): Token[] {
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
     if (child.type === 'WordNode') {
-      for (const {from, to, ...rest} of splitWord(text.slice(start, end))) {
-        tokens.push({...rest, start: start + from, end: start + to})
+      for (const piece of splitWord(text.slice(start, end))) {
+        const token: Token = {key: piece.key, exact: piece.exact, word: piece.word, start: start + piece.from, end: start + piece.to}
+        if (piece.contraction) token.contraction = true
+        tokens.push(token)
       }
     } else {
       const value = text.slice(start, end)
