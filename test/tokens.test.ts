@@ -19,6 +19,7 @@ describe('wordKey', () => {
   it('compares British, Canadian and Australian spellings as US', () => {
     expect(wordKey('Behaviour')).toBe('behavior')
     expect(wordKey('behaviours')).toBe(wordKey('behaviors'))
+    expect(wordKey('behavioural')).toBe('behavioral')
     expect(wordKey('organised')).toBe(wordKey('organized'))
     expect(wordKey('hospitalisation')).toBe(wordKey('hospitalization'))
     expect(wordKey('paralysed')).toBe(wordKey('paralyzed'))

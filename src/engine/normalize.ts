@@ -45,7 +45,7 @@ const spellingExceptions: Record<string, string> = {
 
 /** Words ending in -our that are not British spellings of -or. */
 const ourWords = new Set(['detour', 'detours', 'devour', 'devours', 'devoured', 'contour', 'contours', 'paramour', 'velour', 'glamour'])
-const ourSuffix = /^([a-z]{3,})our(s|ed|ing|able|ably|ite|ites|ful|less|er|ers)?$/
+const ourSuffix = /^([a-z]{3,})our(s|ed|ing|able|ably|ite|ites|ful|fully|less|er|ers|al|ally|ism|ist|ists)?$/
 const iseSuffix = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/
 const yseSuffix = /^([a-z]+)ys(e|es|ed|ing)$/
 const doubledL = /^(counsel|label|travel|cancel|model|signal|fuel|level|channel|dial|marshal|shovel|tunnel|unravel|total|equal|label)l(ed|ing|er|ers|or|ors)$/

@@ -1,0 +1,217 @@
+// Every context rule, tested both ways with realistic sentences: what must be flagged, and the
+// ordinary or open use of the same words that must stay quiet.
+import {describe, expect, it} from 'vitest'
+import {findings, lint, type LintOptions} from '../src/index.js'
+
+const found = (text: string, options?: LintOptions) => findings(lint(text, options)).map((m) => ({id: m.ruleId, category: m.category, actual: m.actual, severity: m.severity}))
+const ids = (text: string, options?: LintOptions) => found(text, options).map((f) => f.id)
+const categoriesOf = (text: string) => found(text).map((f) => f.category)
+
+function flags(cases: Array<[string, string]>) {
+  it.each(cases)('flags %j as %s', (text, category) => expect(categoriesOf(text)).toContain(category))
+}
+function quiet(cases: string[]) {
+  it.each(cases)('leaves %j alone', (text) => expect(found(text)).toEqual([]))
+}
+
+describe('abbreviations are case-sensitive', () => {
+  flags([
+    ['Pt denies SI/HI.', 'risk-assessment'],
+    ['Pt was seen in the lounge.', 'distancing-language'],
+    ['Ongoing SI, no plan.', 'risk-assessment'],
+    ['Client is BPD and staff are wary of her.', 'diagnostic-label'],
+    ['Dx: BPD, per chart.', 'clinical-jargon']
+  ])
+  quiet(['Si Maria came to the drop-in with her cousin Simone.', 'She wants an apartment near the bus.', 'We practised saying "hi" to new people at group.'])
+})
+
+describe('inflections, spellings and joined forms', () => {
+  flags([
+    ['He decompensated over the weekend.', 'clinical-jargon'],
+    ['She is decompensating.', 'clinical-jargon'],
+    ['Signs of decompensation noted.', 'clinical-jargon'],
+    ['He is non-compliant with meds.', 'compliance-control'],
+    ['He is non compliant with meds.', 'compliance-control'],
+    ['He is noncompliant with meds.', 'compliance-control'],
+    ['Ongoing non-compliance with the plan.', 'compliance-control'],
+    ['No behavioural concerns noted in group.', 'clinical-jargon'],
+    ['No behavioral concerns noted in group.', 'clinical-jargon'],
+    ['She displays attention-seeking behaviour.', 'motive-attribution'],
+    ['She displays attention seeking behavior.', 'motive-attribution']
+  ])
+})
+
+describe('apostrophes and contractions', () => {
+  flags([
+    ["He's decompensating again.", 'clinical-jargon'],
+    ['He’s decompensating again.', 'clinical-jargon'],
+    ["She's schizophrenic.", 'diagnostic-label'],
+    ['She’s schizophrenic.', 'diagnostic-label']
+  ])
+  it('reports the whole contracted word', () => {
+    expect(found("She's bipolar.").map((f) => f.actual)).toEqual(["She's bipolar"])
+  })
+})
+
+describe('phrases across line breaks inside a sentence', () => {
+  flags([
+    ['Luis is experiencing auditory\nhallucinations.', 'clinical-jargon'],
+    ['Team is concerned she lacks\n  insight.', 'clinical-jargon']
+  ])
+  it('reports the phrase with its real offsets', () => {
+    const text = 'Luis is experiencing auditory\nhallucinations.'
+    const [first] = findings(lint(text))
+    expect(text.slice(first!.place.start.offset, first!.place.end.offset)).toBe('experiencing auditory\nhallucinations')
+    expect(first!.place.end.line).toBe(2)
+  })
+})
+
+describe('diagnostic labels by construction, not open frames', () => {
+  flags([
+    ['Jeannie is schizophrenic.', 'diagnostic-label'],
+    ['Jeannie has schizophrenia.', 'diagnostic-label'],
+    ['She is a borderline.', 'diagnostic-label'],
+    ['He was an anorexic in his teens.', 'diagnostic-label'],
+    ['She is bipolar.', 'diagnostic-label'],
+    ['The schizophrenics on the ward get less time outside.', 'diagnostic-label'],
+    ['Funding for the mentally ill was cut.', 'diagnostic-label'],
+    ['He suffers from depression.', 'diagnostic-label']
+  ])
+  quiet([
+    'Jeannie has been given a diagnosis of schizophrenia.',
+    'He was diagnosed with bipolar disorder in 2019.',
+    'She was diagnosed as schizophrenic when she was nineteen.',
+    'What doctors have called psychosis, Ana calls her awakening.',
+    'She has a diagnosis of borderline personality disorder and wants to talk about what it means.'
+  ])
+})
+
+describe('the person’s own words in quotation marks', () => {
+  quiet([
+    'She said, "I am not manipulative, I just want a say."',
+    'He said, “I’m an addict and proud of my recovery.”',
+    '“I’m not crazy,” Imran told me, “I’m just tired of nobody listening.”',
+    "He told me, 'I was really paranoid last week.'"
+  ])
+  it('reports them as info with quotes: info, and as usual with quotes: check', () => {
+    const text = 'She said, "I am not manipulative."'
+    expect(found(text, {quotes: 'info'})).toEqual([expect.objectContaining({id: 'manipulative', severity: 'info'})])
+    expect(found(text, {quotes: 'check'})).toEqual([expect.objectContaining({id: 'manipulative', severity: 'error'})])
+  })
+  it('does not take apostrophes for quotation marks', () => {
+    expect(categoriesOf("John's sister says he's manipulative.")).toContain('motive-attribution')
+  })
+})
+
+describe('scare quotes: a short phrase quoted without a speech verb', () => {
+  flags([
+    ['She says she is "fine".', 'credibility-doubt'],
+    ['He talked about the “voices” again.', 'credibility-doubt'],
+    ['Her "boyfriend" picked her up after group.', 'credibility-doubt']
+  ])
+  quiet([
+    'She said, "I am fine, I just need sleep."',
+    'We talked about what the word "compliance" means to her.',
+    'Dev\'s chart says he is “noncompliant”, and he asked me to help him answer it.',
+    'Luis joined the “Hearing Voices” group on Tuesday.'
+  ])
+  it('is info, with a rewrite', () => {
+    const [finding] = findings(lint('He talked about the “voices” again.'))
+    expect(finding).toMatchObject({ruleId: 'scare-quotes', severity: 'info', actual: '“voices”'})
+    expect(finding!.expected[0]).toBe('drop the quotation marks')
+  })
+})
+
+describe('whose action it is: the person, not an institution, a thing or someone else', () => {
+  flags([
+    ['She refused to go to group today.', 'compliance-control'],
+    ['He claims he took his meds.', 'credibility-doubt'],
+    ['She insists nothing happened.', 'credibility-doubt'],
+    ['I advised Mirela to reapply.', 'directive-language']
+  ])
+  quiet([
+    'The school refused the accommodation request.',
+    'Her landlord has again refused to fix the heating.',
+    'We filed the insurance claims together.',
+    'The building passed its fire-code compliance check.',
+    'Her lung compliance was checked by the respiratory team.',
+    "Ana's mother insisted that I stay for tea.",
+    'The job centre advised Mirela to reapply for her benefit.',
+    "Moses's post has been redirected to the new house.",
+    'She was refused entry to the shelter after nine.',
+    'He was denied housing again.'
+  ])
+})
+
+describe('ordinary senses stay quiet', () => {
+  quiet([
+    'He came in clean-shaven and wearing a new jacket.',
+    'We picked up clean clothes from the laundry.',
+    'She was proud of her clean kitchen.',
+    'We picked up clean needles from the van.',
+    'She agitated the paint before we started.',
+    'We set up her login on the patient portal.',
+    'Please be patient with me, she said, I am slow with forms.',
+    'She uses a resistance band for her knee.',
+    'He called his case manager just in case.',
+    'She was admitted to Ward 4 on Friday.',
+    'It has been a difficult week for all of us.'
+  ])
+  flags([
+    ['He has been clean for two years.', 'substance-use-stigma'],
+    ['UA came back dirty.', 'substance-use-stigma'],
+    ['He was agitated in the waiting room.', 'clinical-jargon'],
+    ['The patient was seen at 10.', 'distancing-language'],
+    ['She has treatment-resistant depression.', 'clinical-jargon']
+  ])
+})
+
+describe('negation keeps the clinical frame', () => {
+  flags([
+    ['She is not manipulative.', 'motive-attribution'],
+    ['No SI/HI.', 'risk-assessment'],
+    ['Denies being suicidal.', 'risk-assessment']
+  ])
+})
+
+describe('evidentials', () => {
+  it('reports "reports that" about the person as credibility-doubt at info', () => {
+    expect(found('She reports that she has not slept.')).toEqual([expect.objectContaining({category: 'credibility-doubt', severity: 'info'})])
+  })
+})
+
+describe('overlaps', () => {
+  it('resolve to the longest match, one finding per span', () => {
+    const result = found('She refused meds again.')
+    expect(result).toHaveLength(1)
+    expect(result[0]!.actual).toBe('refused meds')
+  })
+  it('resolve among enabled categories only', () => {
+    const text = 'I educated the client on her meds.'
+    expect(found(text).map((f) => f.category)).toEqual(['directive-language'])
+    expect(found(text, {ignoreCategories: ['directive-language']}).map((f) => f.category)).toEqual(['distancing-language'])
+  })
+})
+
+describe('open language is never flagged', () => {
+  quiet([
+    'Jeannie has been given a diagnosis of schizophrenia.',
+    "George doesn't want to take his prescribed medication.",
+    'Luis is hearing voices.',
+    "John and I met together in the park today. John didn't want to sit on the park bench or play chess the way we often do. Instead, he wanted to walk really fast. He said he felt scared he was being followed. I told him I was good with walking fast if that helped him feel safer. After a half hour of fast walking, he said he felt like going home. He thanked me for hanging out and said he didn't feel so alone. If he wants to talk when we meet next week, I'll ask if fast walking with another person is Personal Medicine that helps him feel safer."
+  ])
+  it('flags the drifted park note: this writer, agitated, delusional', () => {
+    const text = 'John and this writer met in the park today. He was agitated, needed to walk the whole time and was very delusional. He thought he was being watched.'
+    const result = found(text)
+    expect(result.map((f) => f.category)).toEqual(['distancing-language', 'clinical-jargon', 'clinical-jargon'])
+    expect(result[0]!.actual).toBe('this writer')
+    expect(result[1]!.actual).toBe('agitated')
+    expect(result[2]!.actual).toMatch(/delusional$/)
+  })
+  it('gives the WHO open forms as the rewrites of the WHO closed forms', () => {
+    const [noncompliant] = findings(lint('George is noncompliant with his prescribed medications.'))
+    expect(noncompliant!.expected[0]).toMatch(/^doesn't want to take/)
+    const [hallucinations] = findings(lint('Luis is experiencing auditory hallucinations.'))
+    expect(hallucinations!.expected).toContain('hearing voices')
+  })
+})
