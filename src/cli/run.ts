@@ -15,6 +15,7 @@ import {UsageError} from '../node/errors.js'
 import {readStdin, readTextFile} from '../node/read-text.js'
 import {reportJson, toJsonResult, type JsonResult} from '../report/json.js'
 import {countBySeverity, reportStylish} from '../report/stylish.js'
+import {subcommands} from './commands.js'
 import {findEntries, formatEntry, formatList, listJson} from './explain.js'
 
 export const exitCodes = {clean: 0, findings: 1, usage: 2, internal: 3} as const
@@ -70,6 +71,14 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value)
 }
 
+/** What a subcommand (serve, scan, report) gets: the streams and a way to set the exit code. */
+export interface CommandContext {
+  io: CliIo
+  setExitCode: (code: number) => void
+  /** Colour on a terminal unless NO_COLOR is set, or as forced by --color/--no-color. */
+  useColor: (forced: boolean | undefined) => boolean
+}
+
 function buildProgram(io: CliIo): Command {
   return new Command('peerlint')
     .description('Check peer support notes for clinical language and motive attribution, with open-language rewrites.')
@@ -87,6 +96,7 @@ function buildProgram(io: CliIo): Command {
     .version(packageVersion(), '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({writeOut: io.stdout, writeErr: () => undefined})
 }
@@ -114,11 +124,9 @@ function exitCodeFor(results: JsonResult[], maxWarnings: number | undefined): nu
   return counts.warning > maxWarnings ? exitCodes.findings : exitCodes.clean
 }
 
-async function execute(argv: string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io)
-  program.parse(argv, {from: 'user'})
-  const options = program.opts<CliOptions>()
-  const color = options.color ?? (io.stdoutIsTTY && io.env.NO_COLOR === undefined)
+async function lintCommand(paths: string[], options: CliOptions, context: CommandContext): Promise<number> {
+  const {io} = context
+  const color = context.useColor(options.color)
   const index = getDefaultIndex()
 
   if (options.why !== undefined) {
@@ -140,9 +148,27 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
   if (ignore) lintOptions.ignoreCategories = ignore
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
 
-  const results = await lintPaths(program.args, lintOptions, io)
+  const results = await lintPaths(paths, lintOptions, io)
   io.stdout(options.format === 'json' ? reportJson(results) : reportStylish(results, {color}))
   return exitCodeFor(results, maxWarnings)
+}
+
+async function execute(argv: string[], io: CliIo): Promise<number> {
+  let code: number = exitCodes.clean
+  const context: CommandContext = {
+    io,
+    setExitCode: (value) => {
+      code = value
+    },
+    useColor: (forced) => forced ?? (io.stdoutIsTTY && io.env.NO_COLOR === undefined)
+  }
+  const program = buildProgram(io)
+  for (const register of subcommands) register(program, context)
+  program.action(async (paths: string[], options: CliOptions) => {
+    code = await lintCommand(paths, options, context)
+  })
+  await program.parseAsync(argv, {from: 'user'})
+  return code
 }
 
 /** Runs the command; never throws. User errors become one line on stderr and exit code 2. */
