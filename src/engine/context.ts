@@ -3,18 +3,31 @@
 import type {MatchContext} from './match.js'
 
 const possessive = /'s$/
+/** A match that starts with one of these is a phrase hanging off a verb ("against medical advice"). */
+const prepositions = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for'])
+const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for', 'to', 'near', 'by', 'outside', 'inside', 'on', 'into', 'about', 'behind', 'opposite'])
 
 /**
  * True when the word before the match (skipping auxiliaries and adverbs such as "has", "again",
  * "never") ends an institution or thing from `context.yaml`: then the action is not the person's.
  */
 export function isAboutInstitution({tokens, from, index}: MatchContext): boolean {
+  if (prepositions.has(tokens[from]!.key)) return false
   let at = from
   for (let skipped = 0; skipped < 3 && at > 0 && index.between.has(tokens[at - 1]!.key); skipped++) at--
   const previous = tokens[at - 1]
   if (!previous?.word) return false
   // "the school's refusal" is the school's.
-  return index.institutions.endsAt(tokens, at, previous.key.replace(possessive, ''))
+  const ending = index.institutions.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
+  if (ending === 0) return false
+  // "The man at the shelter claims", "for the night staff": within three words after a preposition,
+  // the institution is not the subject, unless what the phrase hangs off is ("the nurse at the clinic").
+  for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
+    const token = tokens[before]!
+    if (!token.word) break
+    if (prepositionsBeforeNoun.has(token.key)) return index.institutions.endsAt(tokens, before)
+  }
+  return true
 }
 
 /** The filter compliance and credibility rules use: keep matches that are about the person. */

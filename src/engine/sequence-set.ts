@@ -50,6 +50,18 @@ export class SequenceSet {
   endsAt(tokens: Token[], at: number, lastKey?: string): boolean {
     return this.size > 0 && walk(this.backward, tokens, at - 1, -1, lastKey)
   }
+
+  /** The length of the longest sequence ending just before `at` (0 when none does). */
+  longestEndingAt(tokens: Token[], at: number, lastKey?: string): number {
+    let node: Node | undefined = this.backward
+    let longest = 0
+    for (let index = at - 1, length = 1; node && index >= 0; index--, length++) {
+      const token = tokens[index]!
+      node = node.next.get(index === at - 1 && lastKey !== undefined ? lastKey : token.key) ?? (token.word ? node.wildcard : undefined)
+      if (node?.end) longest = length
+    }
+    return longest
+  }
 }
 
 function walk(node: Node, tokens: Token[], at: number, step: 1 | -1, firstKey?: string): boolean {
