@@ -58,12 +58,69 @@ function processorFor(options: LintOptions): LintProcessor {
   return processor
 }
 
+/** Texts longer than this are linted a stretch of paragraphs at a time. */
+const chunkSize = 64 * 1024
+
+/**
+ * Splits a long text into stretches of whole paragraphs (at blank lines, else at line ends) of about
+ * `chunkSize`, so one huge tree is never built: time and memory then grow linearly with the text.
+ */
+export function paragraphChunks(text: string, size = chunkSize): Array<{start: number; end: number}> {
+  const chunks: Array<{start: number; end: number}> = []
+  let start = 0
+  while (text.length - start > size) {
+    const limit = start + size
+    let cut = text.lastIndexOf('\n\n', limit)
+    if (cut <= start) cut = text.lastIndexOf('\n', limit)
+    if (cut <= start) cut = text.indexOf('\n', limit)
+    if (cut === -1) break
+    chunks.push({start, end: cut + 1})
+    start = cut + 1
+  }
+  chunks.push({start, end: text.length})
+  return chunks
+}
+
+interface Place {
+  line: number
+  column: number
+  offset?: number
+}
+
+/** Moves a finding found in a chunk to where it is in the whole text (chunks start at a line start). */
+function shift(message: VFile['messages'][number], offset: number, lines: number): void {
+  const place = message.place
+  if (!place || !('start' in place)) return
+  for (const point of [place.start, place.end] as Place[]) {
+    point.line += lines
+    if (point.offset !== undefined) point.offset += offset
+  }
+  message.line = place.start.line
+  message.column = place.start.column
+}
+
+function lintChunked(file: VFile, text: string, processor: LintProcessor): void {
+  let lines = 0
+  let counted = 0
+  for (const {start, end} of paragraphChunks(text)) {
+    for (let index = text.indexOf('\n', counted); index !== -1 && index < start; index = text.indexOf('\n', index + 1)) lines++
+    counted = start
+    const part = new VFile(text.slice(start, end))
+    processor.runSync(processor.parse(part), part)
+    for (const message of part.messages) {
+      shift(message, start, lines)
+      file.messages.push(message)
+    }
+  }
+}
+
 /** Lints `input` and returns the file with its findings in `file.messages`, in document order. */
 export function lint(input: Compatible, options: LintOptions = {}): VFile {
   const file = input instanceof VFile ? input : new VFile(input)
   const processor = processorFor(options)
-  const tree = processor.parse(file)
-  processor.runSync(tree, file)
+  const text = String(file.value ?? '')
+  if (text.length > chunkSize) lintChunked(file, text, processor)
+  else processor.runSync(processor.parse(file), file)
   const floor = rank[options.minSeverity ?? 'info']
   file.messages = file.messages
     .filter((message) => rank[(message as unknown as PeerlintMessage).severity ?? 'warning'] >= floor)
