@@ -116,6 +116,20 @@ describe('filters and thresholds', () => {
   })
 })
 
+describe('--output-file', () => {
+  it('writes the report to the file, not stdout, and leaves no temporary file behind', () => {
+    const result = peerlint(['notes/drifted.txt', '--format', 'json', '--output-file', 'out/report.json'], {cwd: work})
+    fs.mkdirSync(path.join(work, 'out'), {recursive: true})
+    const written = peerlint(['notes/drifted.txt', '--format', 'json', '--output-file', 'out/report.json'], {cwd: work})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/Cannot write 'out\/report\.json' \(its folder does not exist\)/)
+    expect(written.code).toBe(1)
+    expect(written.stdout).toBe('')
+    expect(json(fs.readFileSync(path.join(work, 'out/report.json'), 'utf8'))[0]!.messages[0]!.ruleId).toBe('noncompliant')
+    expect(fs.readdirSync(path.join(work, 'out'))).toEqual(['report.json'])
+  })
+})
+
 describe('--why and --list', () => {
   it('--why explains an entry by id or by a phrase it catches', () => {
     for (const term of ['noncompliant', 'non-compliance', 'He was non compliant']) {

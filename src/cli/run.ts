@@ -13,8 +13,10 @@ import {categories, isCategory, type Category} from '../lexicon/types.js'
 import {collectFiles} from '../node/collect-files.js'
 import {UsageError} from '../node/errors.js'
 import {readStdin, readTextFile} from '../node/read-text.js'
-import {reportJson, toJsonResult, type JsonResult} from '../report/json.js'
-import {countBySeverity, reportStylish} from '../report/stylish.js'
+import {formatNames, formatters} from '../report/formatters.js'
+import {toJsonResult, type JsonResult} from '../report/json.js'
+import {countBySeverity} from '../report/stylish.js'
+import {writeFileAtomic} from '../node/write-file.js'
 import {subcommands} from './commands.js'
 import {findEntries, formatEntry, formatList, listJson} from './explain.js'
 
@@ -31,7 +33,8 @@ export interface CliIo {
 }
 
 interface CliOptions {
-  format: 'stylish' | 'json'
+  format: string
+  outputFile?: string
   why?: string
   list?: boolean
   categories?: string
@@ -83,7 +86,8 @@ function buildProgram(io: CliIo): Command {
   return new Command('peerlint')
     .description('Check peer support notes for clinical language and motive attribution, with open-language rewrites.')
     .argument('[paths...]', 'files, folders (*.txt, *.md) or globs; none or - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(formatNames()).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('--why <term-or-id>', 'explain a lexicon entry: why, rewrites, sources, examples')
     .option('--list', 'list the lexicon (with --format json: every entry as JSON)')
     .option('--categories <list>', 'only these categories, comma-separated')
@@ -149,7 +153,10 @@ async function lintCommand(paths: string[], options: CliOptions, context: Comman
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
 
   const results = await lintPaths(paths, lintOptions, io)
-  io.stdout(options.format === 'json' ? reportJson(results) : reportStylish(results, {color}))
+  const formatter = formatters[options.format]!
+  const report = formatter(results, {color: options.outputFile ? false : color, cwd: io.cwd, version: packageVersion()})
+  if (options.outputFile) writeFileAtomic(path.resolve(io.cwd, options.outputFile), report)
+  else io.stdout(report)
   return exitCodeFor(results, maxWarnings)
 }
 

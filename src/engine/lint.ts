@@ -8,6 +8,9 @@ import {peerlint} from '../../rules/index.js'
 import {categories as allCategories, type Category, type Severity} from '../lexicon/types.js'
 import type {PeerlintMessage, QuoteHandling} from './rule.js'
 import type {PhraseIndex} from './phrase-index.js'
+import {parseDirectives, isSuppressed, type Directive} from './directives.js'
+import {localizeSpelling, type Locale} from './locale.js'
+import {createLocator} from './message.js'
 
 export interface LintOptions {
   /** Only these categories (default: all nine). */
@@ -22,6 +25,18 @@ export interface LintOptions {
   docsUrl?: string
   /** A compiled custom lexicon instead of the built-in one. */
   index?: PhraseIndex
+  /** Severity for a whole category, or 'off' (as `ignoreCategories`). */
+  categorySeverity?: Partial<Record<Category, Severity | 'off'>>
+  /** Severity for single entries by id, or 'off'. */
+  rules?: Record<string, Severity | 'off'>
+  /** Words, phrases or entry ids an organisation has chosen to use: never reported. */
+  allow?: string[]
+  /** Spelling of suggestions and messages (the lexicon is in US spelling). */
+  locale?: Locale
+  /** Honour peerlint-disable comments (default true). */
+  directives?: boolean
+  /** Report disable directives that suppressed nothing, as warnings. */
+  reportUnusedDisableDirectives?: boolean
 }
 
 const rank: Record<Severity, number> = {error: 2, warning: 1, info: 0}
@@ -42,16 +57,29 @@ function idOf(index: PhraseIndex): number {
 
 export function enabledCategories(options: LintOptions = {}): Category[] {
   const wanted = options.categories ?? [...allCategories]
-  return wanted.filter((category) => !options.ignoreCategories?.includes(category))
+  return wanted.filter((category) => !options.ignoreCategories?.includes(category) && options.categorySeverity?.[category] !== 'off')
 }
+
+const disabledRules = (options: LintOptions) =>
+  Object.entries(options.rules ?? {})
+    .filter(([, setting]) => setting === 'off')
+    .map(([id]) => id)
+    .sort()
 
 function processorFor(options: LintOptions): LintProcessor {
   const categories = enabledCategories(options)
   const indexId = options.index ? idOf(options.index) : 0
-  const key = JSON.stringify([categories, options.quotes ?? 'ignore', options.docsUrl ?? '', indexId])
+  const disabled = disabledRules(options)
+  const key = JSON.stringify([categories, options.quotes ?? 'ignore', options.docsUrl ?? '', indexId, disabled])
   let processor = processors.get(key)
   if (!processor) {
-    const presetOptions = {categories, ...(options.quotes && {quotes: options.quotes}), ...(options.docsUrl && {docsUrl: options.docsUrl}), ...(options.index && {index: options.index})}
+    const presetOptions = {
+      categories,
+      disabled,
+      ...(options.quotes && {quotes: options.quotes}),
+      ...(options.docsUrl && {docsUrl: options.docsUrl}),
+      ...(options.index && {index: options.index})
+    }
     processor = unified().use(retextEnglish).use(peerlint(presetOptions)).freeze() as unknown as LintProcessor
     processors.set(key, processor)
   }
@@ -121,11 +149,69 @@ export function lint(input: Compatible, options: LintOptions = {}): VFile {
   const text = String(file.value ?? '')
   if (text.length > chunkSize) lintChunked(file, text, processor)
   else processor.runSync(processor.parse(file), file)
-  const floor = rank[options.minSeverity ?? 'info']
-  file.messages = file.messages
-    .filter((message) => rank[(message as unknown as PeerlintMessage).severity ?? 'warning'] >= floor)
-    .sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0))
+  applySettings(file, text, options)
   return file
+}
+
+const fatalBySeverity: Record<Severity, boolean | undefined> = {error: true, warning: false, info: undefined}
+const leadingDeterminers = /^(?:the|this|that|these|those|our|my|your|a|an)\s+/
+
+/** The words of a finding as an allow-list compares them: lower case, straight apostrophes, one space. */
+const allowKey = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\s-]+/g, ' ').trim()
+
+function isAllowed(message: PeerlintMessage, ids: Set<string>, allow: Set<string>): boolean {
+  if (ids.has(message.ruleId)) return true
+  const said = allowKey(message.actual).replace(leadingDeterminers, '')
+  return allow.has(said) || allow.has(said.replace(/(?:'s|s|es)$/, ''))
+}
+
+/** Organisation settings, suppressions and ordering, applied to the findings of one file. */
+function applySettings(file: VFile, text: string, options: LintOptions): void {
+  const floor = rank[options.minSeverity ?? 'info']
+  const allowIds = new Set(options.allow ?? [])
+  const allow = new Set((options.allow ?? []).map(allowKey))
+  const directives = options.directives === false ? [] : parseDirectives(text)
+  const kept: VFile['messages'] = []
+  for (const raw of file.messages) {
+    const message = raw as unknown as PeerlintMessage
+    if (allow.size > 0 && isAllowed(message, allowIds, allow)) continue
+    const setting = options.rules?.[message.ruleId] ?? options.categorySeverity?.[message.category]
+    if (setting && setting !== 'off' && !message.quoted) {
+      message.severity = setting
+      message.fatal = fatalBySeverity[setting]
+    }
+    if (rank[message.severity] < floor) continue
+    if (directives.length > 0 && isSuppressed(directives, {ruleId: message.ruleId, category: message.category, line: message.place.start.line, offset: message.place.start.offset})) continue
+    if (options.locale && options.locale !== 'en-US') {
+      message.reason = localizeSpelling(message.reason, options.locale)
+      raw.message = message.reason
+      message.expected = message.expected.map((rewrite) => localizeSpelling(rewrite, options.locale))
+    }
+    kept.push(raw)
+  }
+  if (options.reportUnusedDisableDirectives) {
+    for (const directive of directives) {
+      if (directive.used || directive.kind === 'enable') continue
+      kept.push(unusedDirective(file, text, directive))
+    }
+  }
+  file.messages = kept.sort((a, b) => startOffset(a) - startOffset(b))
+}
+
+const startOffset = (message: VFile['messages'][number]) => (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0)
+
+function unusedDirective(file: VFile, text: string, directive: Directive): VFile['messages'][number] {
+  const locate = createLocator(text)
+  const start = {...locate(directive.offset), offset: directive.offset}
+  const end = {...locate(directive.endOffset), offset: directive.endOffset}
+  const what = directive.targets.length > 0 ? ` for ${directive.targets.join(', ')}` : ''
+  const message = file.message(`This peerlint-${directive.kind} comment${what} did not suppress anything here. You can remove it.`, {
+    place: {start, end},
+    ruleId: 'unused-disable-directive',
+    source: 'peerlint'
+  })
+  Object.assign(message, {category: 'directive', severity: 'warning', fatal: false, actual: text.slice(directive.offset, directive.endOffset), expected: [], note: '', why: '', url: '', fixable: false, quoted: false})
+  return message
 }
 
 /** The findings of `lint`, typed. */

@@ -116,12 +116,13 @@ export function matchLexicon(
   tree: Root,
   text: string,
   index: PhraseIndex,
-  hooks: ReadonlyMap<Category, CategoryHooks>
+  hooks: ReadonlyMap<Category, CategoryHooks>,
+  disabled: ReadonlySet<string> = new Set()
 ): Match[] {
   const matches: Match[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    matchParagraph(paragraph, text, index, hooks, matches)
+    matchParagraph(paragraph, text, index, hooks, disabled, matches)
   }
   return matches
 }
@@ -131,6 +132,7 @@ function matchParagraph(
   text: string,
   index: PhraseIndex,
   hooks: ReadonlyMap<Category, CategoryHooks>,
+  disabled: ReadonlySet<string>,
   matches: Match[]
 ): void {
   const paragraphStart = paragraph.position?.start.offset ?? 0
@@ -140,14 +142,14 @@ function matchParagraph(
   const found: Match[] = []
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
-    for (const {indexed, start, end} of matchSentence(sentence, text, index, hooks)) {
+    for (const {indexed, start, end} of matchSentence(sentence, text, index, hooks, disabled)) {
       found.push({entry: indexed.entry, start, end, quoted: insideSpan(quoteSpans(), start, end)})
     }
   }
   for (const [category, {detect}] of hooks) {
     if (!detect || !quoteMarks.test(text.slice(paragraphStart, paragraphEnd))) continue
     const entry = index.detectors.get(category)
-    if (!entry) continue
+    if (!entry || disabled.has(entry.id)) continue
     const context: QuoteContext = {
       text: text.slice(paragraphStart, paragraphEnd),
       offset: paragraphStart,
@@ -164,7 +166,8 @@ function matchSentence(
   sentence: Sentence,
   text: string,
   index: PhraseIndex,
-  hooks: ReadonlyMap<Category, CategoryHooks>
+  hooks: ReadonlyMap<Category, CategoryHooks>,
+  disabled: ReadonlySet<string>
 ): Candidate[] {
   if (!anyWordStarts(sentence, text, index.starts)) return []
   const tokens = sentenceTokens(sentence, text)
@@ -174,7 +177,7 @@ function matchSentence(
   // One closure per sentence; `from` moves underneath it.
   const accept = (indexed: IndexedEntry, to: number): boolean => {
     const categoryHooks = hooks.get(indexed.entry.category)
-    if (!categoryHooks) return false
+    if (!categoryHooks || disabled.has(indexed.entry.id)) return false
     if (!passesEntryContext(indexed, tokens, from, to)) return false
     framed ??= afterOpenFrame(tokens, from, index)
     if (framed) return false

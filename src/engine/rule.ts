@@ -19,6 +19,8 @@ export interface RuleOptions {
   docsUrl?: string
   /** A lexicon compiled with `compilePhraseIndex`, instead of the built-in one. */
   index?: PhraseIndex
+  /** Entry ids switched off: they never match, so they never hide another finding either. */
+  disabled?: string[]
 }
 
 /** A finding: a vfile message with the fields peerlint adds. */
@@ -52,17 +54,19 @@ export const defaultDocsUrl = 'docs/lexicon.md'
 interface Registration {
   index: PhraseIndex
   hooks: Map<Category, CategoryHooks>
+  disabled: Set<string>
 }
 
 const registrations = new WeakMap<object, Registration>()
 const matchesByTree = new WeakMap<Root, {registration: Registration; matches: Match[]}>()
 
-function register(processor: object, spec: CategoryRuleSpec, index: PhraseIndex): Registration {
+function register(processor: object, spec: CategoryRuleSpec, index: PhraseIndex, disabled: string[]): Registration {
   let registration = registrations.get(processor)
   if (!registration) {
-    registration = {index, hooks: new Map()}
+    registration = {index, hooks: new Map(), disabled: new Set()}
     registrations.set(processor, registration)
   }
+  for (const id of disabled) registration.disabled.add(id)
   const hooks: CategoryHooks = {}
   if (spec.filter) hooks.filter = spec.filter
   if (spec.detect) hooks.detect = spec.detect
@@ -120,12 +124,12 @@ export interface CategoryRuleSpec {
 
 export function createCategoryRule(spec: CategoryRuleSpec): Plugin<[RuleOptions?], Root> {
   return function categoryRule(this: Processor, options: RuleOptions = {}) {
-    const registration = register(this, spec, options.index ?? getDefaultIndex())
+    const registration = register(this, spec, options.index ?? getDefaultIndex(), options.disabled ?? [])
     return (tree: Root, file: VFile) => {
       const text = String(file.value ?? '')
       let memo = matchesByTree.get(tree)
       if (!memo || memo.registration !== registration) {
-        memo = {registration, matches: matchLexicon(tree, text, registration.index, registration.hooks)}
+        memo = {registration, matches: matchLexicon(tree, text, registration.index, registration.hooks, registration.disabled)}
         matchesByTree.set(tree, memo)
       }
       let locate: ReturnType<typeof createLocator> | undefined

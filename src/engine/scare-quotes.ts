@@ -31,6 +31,13 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
   return introducers.some((phrase) => new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|[.,;:!?]|$)`).test(lead))
 }
 
+/** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
+const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|name|names|means|meant)(\s|$)/
+
+function nearTalkAboutWords(before: string): boolean {
+  return aboutWords.test(before.toLowerCase().split(/\s+/).slice(-7).join(' '))
+}
+
 function introducedAsSpeech(before: string, introducers: string[]): boolean {
   const lead = before.toLowerCase().replace(/[\s,:;\u2014\u2013-]+$/, '')
   return introducers.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))
@@ -52,6 +59,7 @@ export function detectScareQuotes({text, offset, spans, introducers, hasLexiconM
     if (firstPerson.test(inner)) continue
     if (introducedAsSpeech(text.slice(Math.max(0, start - offset - 40), start - offset), introducers)) continue
     if (followedBySpeech(text.slice(end - offset, end - offset + 40), introducers)) continue
+    if (nearTalkAboutWords(text.slice(Math.max(0, start - offset - 60), start - offset))) continue
     // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.
     if (hasLexiconMatch(start, end)) continue
     found.push({start, end})

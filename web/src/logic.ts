@@ -3,13 +3,17 @@
 // segments, applying a rewrite, remembering "ignore here" through edits, and counting.
 import {categories, findings as readFindings, lexicon, lint} from '../../src/index.js'
 import type {Category, QuoteHandling, Severity} from '../../src/index.js'
+import {isLocale, localizeSpelling, locales, type Locale} from '../../src/engine/locale.js'
 
-export {categories, lexicon}
-export type {Category, QuoteHandling, Severity}
+export {categories, isLocale, lexicon, locales}
+export type {Category, Locale, QuoteHandling, Severity}
 
 /** One thing to look at in the draft, with offsets into the whole draft. */
 export interface Finding {
-  /** Stable for the same entry at the same place: `ruleId@start-end`. */
+  /**
+   * Stays the same while the writer edits elsewhere: the entry, the phrase, and which occurrence of
+   * that phrase it is (`agitated|agitated|2`).
+   */
   key: string
   ruleId: string
   category: Category
@@ -32,6 +36,8 @@ export interface CheckOptions {
   /** The categories that are switched on. */
   categories: readonly Category[]
   quotes: QuoteHandling
+  /** Spelling of the suggestions and explanations (the lexicon is in US spelling). */
+  locale?: Locale
 }
 
 /** The blank in a rewrite that the writer fills in. */
@@ -75,23 +81,24 @@ export class Checker {
   check(text: string, options: CheckOptions): Finding[] {
     const enabled = categories.filter((category) => options.categories.includes(category))
     if (enabled.length === 0) return []
-    const optionsKey = `${enabled.join(',')}|${options.quotes}|`
+    const locale = options.locale ?? 'en-US'
+    const optionsKey = `${enabled.join(',')}|${options.quotes}|${locale}|`
     const result: Finding[] = []
     for (const paragraph of splitParagraphs(text)) {
       const cacheKey = optionsKey + paragraph.text
       let found = this.cache.get(cacheKey)
       if (!found) {
-        found = lintParagraph(paragraph.text, enabled, options.quotes)
+        found = lintParagraph(paragraph.text, enabled, options.quotes, locale)
         if (this.cache.size >= this.limit) this.cache.clear()
         this.cache.set(cacheKey, found)
       }
       for (const finding of found) {
         const start = finding.start + paragraph.start
         const end = finding.end + paragraph.start
-        result.push({...finding, expected: [...finding.expected], start, end, key: `${finding.ruleId}@${start}-${end}`})
+        result.push({...finding, expected: [...finding.expected], start, end, key: ''})
       }
     }
-    return result
+    return withKeys(result)
   }
 
   /** Forgets every cached paragraph (to measure a check from scratch). */
@@ -100,8 +107,20 @@ export class Checker {
   }
 }
 
-function lintParagraph(text: string, enabled: Category[], quotes: QuoteHandling): RelativeFinding[] {
-  const file = lint(text, {categories: enabled, quotes})
+/** Gives each finding its key: entry, phrase and occurrence number, in document order. */
+export function withKeys(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>()
+  for (const finding of findings) {
+    const base = `${finding.ruleId}|${finding.actual.replace(/\s+/g, ' ').toLowerCase()}`
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    finding.key = `${base}|${count}`
+  }
+  return findings
+}
+
+function lintParagraph(text: string, enabled: Category[], quotes: QuoteHandling, locale: Locale): RelativeFinding[] {
+  const file = lint(text, {categories: enabled, quotes, locale})
   return readFindings(file).map((message) => ({
     ruleId: message.ruleId,
     category: message.category,
@@ -109,7 +128,7 @@ function lintParagraph(text: string, enabled: Category[], quotes: QuoteHandling)
     reason: message.reason,
     actual: message.actual,
     expected: [...message.expected],
-    why: message.why,
+    why: localizeSpelling(message.why, locale),
     start: message.place.start.offset,
     end: message.place.end.offset,
     quoted: message.quoted
@@ -184,12 +203,26 @@ function matchCase(rewrite: string, text: string, start: number, actual: string)
  */
 export function applyRewrite(text: string, finding: Pick<Finding, 'start' | 'end' | 'actual'>, rewrite: string): Edit | undefined {
   if (text.slice(finding.start, finding.end) !== finding.actual) return undefined
-  const insert = matchCase(rewrite, text, finding.start, finding.actual)
-  const next = text.slice(0, finding.start) + insert + text.slice(finding.end)
+  const insert = matchCase(insertionFor(rewrite), text, finding.start, finding.actual)
+  let start = finding.start
+  // Leaving a phrase out: take one space with it, so no double space is left behind.
+  if (insert === '' && text[start - 1] === ' ' && (finding.end === text.length || /[\s.,;:!?)]/.test(text[finding.end]!))) start--
+  const next = text.slice(0, start) + insert + text.slice(finding.end)
   const blankAt = insert.indexOf(blank)
-  const selectionStart = blankAt === -1 ? finding.start + insert.length : finding.start + blankAt
+  const selectionStart = blankAt === -1 ? start + insert.length : start + blankAt
   const selectionEnd = blankAt === -1 ? selectionStart : selectionStart + blank.length
-  return {text: next, start: finding.start, end: finding.end, insert, selectionStart, selectionEnd}
+  return {text: next, start, end: finding.end, insert, selectionStart, selectionEnd}
+}
+
+/**
+ * The words a rewrite puts in the note. A part in brackets is a hint for the writer, not note text:
+ * "… (their name)" leaves a blank for the name, "(leave your verdict out)" leaves the phrase out.
+ */
+export function insertionFor(rewrite: string): string {
+  return rewrite
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
 }
 
 /** Where a caret at `offset` in `before` belongs in `after`, given that exactly one range changed. */
@@ -215,19 +248,35 @@ export function ignoreOf(finding: Finding): Ignore {
 }
 
 /**
- * Moves the ignored places along with an edit: text typed before them shifts them, an edit that
- * touches the phrase itself forgets the ignore (it is a different phrase now).
+ * Moves places in the draft along with an edit: text typed before them shifts them, an edit that
+ * touches the phrase itself drops them (it is a different phrase now).
  */
-export function shiftIgnores(ignores: readonly Ignore[], before: string, after: string): Ignore[] {
-  if (before === after) return [...ignores]
+export function shiftRanges<T extends {start: number; end: number; actual: string}>(items: readonly T[], before: string, after: string): T[] {
+  if (before === after) return [...items]
   const {start, removedEnd, insertedEnd} = diffRange(before, after)
   const delta = insertedEnd - removedEnd
-  const kept: Ignore[] = []
-  for (const ignore of ignores) {
-    if (ignore.end <= start) kept.push(ignore)
-    else if (ignore.start >= removedEnd) kept.push({...ignore, start: ignore.start + delta, end: ignore.end + delta})
+  const kept: T[] = []
+  const unchanged = (item: T): boolean => after.slice(item.start, item.end) === item.actual
+  for (const item of items) {
+    const shifted = {...item, start: item.start + delta, end: item.end + delta}
+    if (item.end <= start) kept.push(item)
+    else if (item.start >= removedEnd) kept.push(shifted)
+    // The edit touches the phrase. When the same characters were typed next to it, where the
+    // change happened is ambiguous ("a" before "agitated"); keep it only if it is still intact.
+    else if (unchanged(shifted)) kept.push(shifted)
+    else if (unchanged(item)) kept.push(item)
   }
-  return kept.filter((ignore) => after.slice(ignore.start, ignore.end) === ignore.actual)
+  return kept.filter(unchanged)
+}
+
+/** "Ignore here" follows its phrase through edits elsewhere in the draft. */
+export function shiftIgnores(ignores: readonly Ignore[], before: string, after: string): Ignore[] {
+  return shiftRanges(ignores, before, after)
+}
+
+/** Keeps the highlights in place while the writer types, until the next check. */
+export function shiftFindings(findings: readonly Finding[], before: string, after: string): Finding[] {
+  return withKeys(shiftRanges(findings, before, after).map((finding) => ({...finding})))
 }
 
 export function isIgnored(finding: Finding, ignores: readonly Ignore[]): boolean {
@@ -247,11 +296,11 @@ export function categoryTitle(category: Category): string {
 }
 
 /** What an entry does, as the first line of its card: "‘agitated’ reads a person's body and mood as a warning sign." */
-export function whatItDoes(finding: Pick<Finding, 'ruleId' | 'category' | 'actual'>): string {
+export function whatItDoes(finding: Pick<Finding, 'ruleId' | 'category' | 'actual'>, locale: Locale = 'en-US'): string {
   const entry = lexicon.entries.find((candidate) => candidate.id === finding.ruleId)
   const info = lexicon.categories.find((candidate) => candidate.category === finding.category)
   const does = (entry?.does ?? info?.does ?? 'closes down meaning').replace(/[.\s]+$/, '')
-  return `‘${finding.actual.replace(/\s+/g, ' ')}’ ${does}.`
+  return `‘${finding.actual.replace(/\s+/g, ' ')}’ ${localizeSpelling(does, locale)}.`
 }
 
 function plural(count: number, one: string, many: string): string {

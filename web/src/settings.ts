@@ -1,11 +1,13 @@
 // What the page remembers on this device, and only that: the writer's settings (never note text),
 // and the draft itself only while "keep my draft on this device" is on.
-import {categories, type Category, type QuoteHandling} from './logic.js'
+import {categories, isLocale, type Category, type Locale, type QuoteHandling} from './logic.js'
 
 export interface Settings {
   /** Categories that are switched on. */
   categories: Category[]
   quotes: QuoteHandling
+  /** Spelling of suggestions: US, Canadian, British or Australian English. */
+  locale: Locale
   /** Keep the draft in this browser's storage between visits. Off unless the writer turns it on. */
   keepDraft: boolean
 }
@@ -21,7 +23,7 @@ export const settingsKey = 'peerlint.settings.v1'
 export const draftKey = 'peerlint.draft.v1'
 
 export function defaultSettings(): Settings {
-  return {categories: [...categories], quotes: 'ignore', keepDraft: false}
+  return {categories: [...categories], quotes: 'ignore', locale: 'en-US', keepDraft: false}
 }
 
 const quoteModes: readonly QuoteHandling[] = ['ignore', 'info', 'check']
@@ -45,13 +47,14 @@ export function loadSettings(store: KeyValueStore | undefined): Settings {
   if (typeof record.quotes === 'string' && (quoteModes as readonly string[]).includes(record.quotes)) {
     settings.quotes = record.quotes as QuoteHandling
   }
+  if (typeof record.locale === 'string' && isLocale(record.locale)) settings.locale = record.locale
   if (record.keepDraft === true) settings.keepDraft = true
   return settings
 }
 
 /** Saves the settings. Returns false when this browser will not store anything (private mode, storage off). */
 export function saveSettings(store: KeyValueStore | undefined, settings: Settings): boolean {
-  const data = {categories: categories.filter((category) => settings.categories.includes(category)), quotes: settings.quotes, keepDraft: settings.keepDraft}
+  const data = {categories: categories.filter((category) => settings.categories.includes(category)), quotes: settings.quotes, locale: settings.locale, keepDraft: settings.keepDraft}
   return write(store, settingsKey, JSON.stringify(data))
 }
 
