@@ -173,7 +173,7 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
     ['an unknown category', ['--categories', 'feelings', 'notes'], /Unknown category 'feelings' in --categories/],
     ['an unknown format', ['--format', 'xml', 'notes'], /argument 'xml' is invalid/],
     ['a bad --max-warnings', ['--max-warnings', 'many', 'notes'], /--max-warnings takes a whole number/],
-    ['a directory with no notes', ['empty'], /No notes \(\*\.txt, \*\.md\) found in 'empty'/]
+    ['a directory with no notes', ['empty'], /No notes \(\*\.txt, \*\.md\) found in 'empty', or all of them are ignored/]
   ]
   it.each(cases)('%s', (_, args, expected) => {
     fs.mkdirSync(path.join(work, 'empty'), {recursive: true})

@@ -11,6 +11,7 @@ import {getDefaultIndex} from '../engine/default-index.js'
 import {lint, type LintOptions} from '../engine/lint.js'
 import {categories, isCategory, type Category} from '../lexicon/types.js'
 import {collectFiles} from '../node/collect-files.js'
+import {configFor, ignoreFileMatcher, isIgnoredByConfig, lintOptionsFrom, type ConfigChoice} from '../node/config.js'
 import {UsageError} from '../node/errors.js'
 import {readStdin, readTextFile} from '../node/read-text.js'
 import {formatNames, formatters} from '../report/formatters.js'
@@ -35,11 +36,15 @@ export interface CliIo {
 interface CliOptions {
   format: string
   outputFile?: string
+  /** A path with --config, false with --no-config. */
+  config?: string | false
+  printConfig?: string
+  reportUnusedDisableDirectives?: boolean
   why?: string
   list?: boolean
   categories?: string
   ignoreCategories?: string
-  quotes: 'ignore' | 'info' | 'check'
+  quotes?: 'ignore' | 'info' | 'check'
   quiet?: boolean
   maxWarnings?: string
   color?: boolean
@@ -92,7 +97,11 @@ function buildProgram(io: CliIo): Command {
     .option('--list', 'list the lexicon (with --format json: every entry as JSON)')
     .option('--categories <list>', 'only these categories, comma-separated')
     .option('--ignore-categories <list>', 'leave these categories out, comma-separated')
-    .addOption(new Option('--quotes <mode>', 'text in quotation marks').choices(['ignore', 'info', 'check']).default('ignore'))
+    .addOption(new Option('--quotes <mode>', 'text in quotation marks (default ignore)').choices(['ignore', 'info', 'check']))
+    .option('-c, --config <file>', 'use this configuration file for every file')
+    .option('--no-config', 'ignore configuration files')
+    .option('--print-config <file>', 'show the configuration that applies to a file, then stop')
+    .option('--report-unused-disable-directives', 'warn about peerlint-disable comments that suppress nothing')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'fail only when there are more than n warnings')
     .option('--color', 'force colour')
@@ -105,20 +114,49 @@ function buildProgram(io: CliIo): Command {
     .configureOutput({writeOut: io.stdout, writeErr: () => undefined})
 }
 
-async function lintPaths(paths: string[], options: LintOptions, io: CliIo): Promise<JsonResult[]> {
+/** Configuration first, then what was said on the command line. */
+function optionsFor(file: string, cli: LintOptions, choice: ConfigChoice): LintOptions {
+  const fromConfig = lintOptionsFrom(configFor(file, choice))
+  const options: LintOptions = {...fromConfig, ...cli}
+  if (cli.minSeverity === undefined && fromConfig.minSeverity) options.minSeverity = fromConfig.minSeverity
+  if (cli.quotes === undefined && fromConfig.quotes) options.quotes = fromConfig.quotes
+  return options
+}
+
+async function lintPaths(paths: string[], options: LintOptions, choice: ConfigChoice, io: CliIo): Promise<JsonResult[]> {
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
     if (io.stdin.isTTY) {
       throw new UsageError('Nothing to check. Name files or folders (peerlint notes/), or pipe a note in (peerlint < note.txt).')
     }
     const text = await readStdin(io.stdin)
-    return [toJsonResult('<stdin>', lint(text, options))]
+    return [toJsonResult('<stdin>', lint(text, optionsFor(path.join(io.cwd, '<stdin>'), options, choice)))]
   }
   if (paths.includes('-')) throw new UsageError("'-' (stdin) cannot be mixed with file paths.")
-  const files = await collectFiles(paths, io.cwd)
-  if (files.length === 0) throw new UsageError(`No notes (*.txt, *.md) found in ${paths.map((p) => `'${p}'`).join(', ')}.`)
-  // Read everything first, so an unreadable file stops the run before any report is printed.
-  const texts = files.map((file) => readTextFile(path.resolve(io.cwd, file), file))
-  return files.map((file, index) => toJsonResult(file.split(path.sep).join('/'), lint(texts[index] ?? '', options)))
+  const ignoredByFile = ignoreFileMatcher(io.cwd)
+  const named = new Set(paths.map((p) => path.resolve(io.cwd, p)))
+  const files = (await collectFiles(paths, io.cwd)).filter((file) => {
+    const absolute = path.resolve(io.cwd, file)
+    const ignored = ignoredByFile(absolute) || isIgnoredByConfig(configFor(absolute, choice), absolute)
+    if (ignored && named.has(absolute)) io.stderr(`peerlint: '${file}' is ignored (.peerlintignore or ignorePatterns); not checked.\n`)
+    return !ignored
+  })
+  if (files.length === 0) throw new UsageError(`No notes (*.txt, *.md) found in ${paths.map((p) => `'${p}'`).join(', ')}, or all of them are ignored.`)
+  // Read and configure everything first, so an unreadable file or a broken configuration stops the
+  // run before any report is printed.
+  const work = files.map((file) => ({file, text: readTextFile(path.resolve(io.cwd, file), file), options: optionsFor(path.resolve(io.cwd, file), options, choice)}))
+  return work.map(({file, text, options: fileOptions}) => toJsonResult(file.split(path.sep).join('/'), lint(text, fileOptions)))
+}
+
+function printConfig(target: string, choice: ConfigChoice, io: CliIo): number {
+  const loaded = configFor(path.resolve(io.cwd, target), choice)
+  const shown = {
+    configFile: loaded.file ?? null,
+    config: loaded.config,
+    options: {...lintOptionsFrom(loaded), index: undefined},
+    organisationEntries: loaded.index ? loaded.index.lexicon.entries.length - getDefaultIndex().lexicon.entries.length : 0
+  }
+  io.stdout(`${JSON.stringify(shown, null, 2)}\n`)
+  return exitCodes.clean
 }
 
 function exitCodeFor(results: JsonResult[], maxWarnings: number | undefined): number {
@@ -145,14 +183,19 @@ async function lintCommand(paths: string[], options: CliOptions, context: Comman
     return exitCodes.clean
   }
 
-  const lintOptions: LintOptions = {quotes: options.quotes, minSeverity: options.quiet ? 'error' : 'info'}
+  const choice: ConfigChoice = options.config === false ? {none: true} : typeof options.config === 'string' ? {file: path.resolve(io.cwd, options.config)} : {}
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, choice, io)
+  const lintOptions: LintOptions = {}
+  if (options.quotes) lintOptions.quotes = options.quotes
+  if (options.quiet) lintOptions.minSeverity = 'error'
+  if (options.reportUnusedDisableDirectives) lintOptions.reportUnusedDisableDirectives = true
   const only = parseCategoryList(options.categories, '--categories')
   const ignore = parseCategoryList(options.ignoreCategories, '--ignore-categories')
   if (only) lintOptions.categories = only
   if (ignore) lintOptions.ignoreCategories = ignore
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
 
-  const results = await lintPaths(paths, lintOptions, io)
+  const results = await lintPaths(paths, lintOptions, choice, io)
   const formatter = formatters[options.format]!
   const report = formatter(results, {color: options.outputFile ? false : color, cwd: io.cwd, version: packageVersion()})
   if (options.outputFile) writeFileAtomic(path.resolve(io.cwd, options.outputFile), report)
