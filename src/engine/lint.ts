@@ -4,7 +4,7 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
-import {peerlint} from '../../rules/index.js'
+import {peerlint, type PresetOptions} from '../../rules/index.js'
 import {categories as allCategories, type Category, type Severity} from '../lexicon/types.js'
 import type {PeerlintMessage, QuoteHandling} from './rule.js'
 import type {PhraseIndex} from './phrase-index.js'
@@ -66,20 +66,23 @@ const disabledRules = (options: LintOptions) =>
     .map(([id]) => id)
     .sort()
 
+/** The options for the `peerlint` preset that lint options imply (for other parsers' pipelines too). */
+export function presetOptionsFor(options: LintOptions): PresetOptions {
+  return {
+    categories: enabledCategories(options),
+    disabled: disabledRules(options),
+    ...(options.quotes && {quotes: options.quotes}),
+    ...(options.docsUrl && {docsUrl: options.docsUrl}),
+    ...(options.index && {index: options.index})
+  }
+}
+
 function processorFor(options: LintOptions): LintProcessor {
-  const categories = enabledCategories(options)
+  const presetOptions = presetOptionsFor(options)
   const indexId = options.index ? idOf(options.index) : 0
-  const disabled = disabledRules(options)
-  const key = JSON.stringify([categories, options.quotes ?? 'ignore', options.docsUrl ?? '', indexId, disabled])
+  const key = JSON.stringify([presetOptions.categories, options.quotes ?? 'ignore', options.docsUrl ?? '', indexId, presetOptions.disabled])
   let processor = processors.get(key)
   if (!processor) {
-    const presetOptions = {
-      categories,
-      disabled,
-      ...(options.quotes && {quotes: options.quotes}),
-      ...(options.docsUrl && {docsUrl: options.docsUrl}),
-      ...(options.index && {index: options.index})
-    }
     processor = unified().use(retextEnglish).use(peerlint(presetOptions)).freeze() as unknown as LintProcessor
     processors.set(key, processor)
   }
@@ -165,8 +168,11 @@ function isAllowed(message: PeerlintMessage, ids: Set<string>, allow: Set<string
   return allow.has(said) || allow.has(said.replace(/(?:'s|s|es)$/, ''))
 }
 
-/** Organisation settings, suppressions and ordering, applied to the findings of one file. */
-function applySettings(file: VFile, text: string, options: LintOptions): void {
+/**
+ * Organisation settings (allow, severities, locale, minSeverity), inline suppressions and ordering,
+ * applied to the findings of one file. `text` is the file as written (directives are read from it).
+ */
+export function applySettings(file: VFile, text: string, options: LintOptions): void {
   const floor = rank[options.minSeverity ?? 'info']
   const allowIds = new Set(options.allow ?? [])
   const allow = new Set((options.allow ?? []).map(allowKey))
