@@ -6,9 +6,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {createTwoFilesPatch} from 'diff'
 import {Command, CommanderError, Option} from 'commander'
 import {getDefaultIndex} from '../engine/default-index.js'
-import {lint, type LintOptions} from '../engine/lint.js'
+import {fixText} from '../engine/fix.js'
+import {findings, lint, type LintOptions} from '../engine/lint.js'
 import {categories, isCategory, type Category} from '../lexicon/types.js'
 import {collectFiles} from '../node/collect-files.js'
 import {configFor, ignoreFileMatcher, isIgnoredByConfig, lintOptionsFrom, type ConfigChoice} from '../node/config.js'
@@ -40,6 +42,8 @@ interface CliOptions {
   config?: string | false
   printConfig?: string
   reportUnusedDisableDirectives?: boolean
+  fix?: boolean
+  fixDryRun?: boolean
   why?: string
   list?: boolean
   categories?: string
@@ -102,6 +106,8 @@ function buildProgram(io: CliIo): Command {
     .option('--no-config', 'ignore configuration files')
     .option('--print-config <file>', 'show the configuration that applies to a file, then stop')
     .option('--report-unused-disable-directives', 'warn about peerlint-disable comments that suppress nothing')
+    .option('--fix', 'apply the safe rewrites (entries marked fixable) to the files, then report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff, change nothing')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'fail only when there are more than n warnings')
     .option('--color', 'force colour')
@@ -123,13 +129,33 @@ function optionsFor(file: string, cli: LintOptions, choice: ConfigChoice): LintO
   return options
 }
 
-async function lintPaths(paths: string[], options: LintOptions, choice: ConfigChoice, io: CliIo): Promise<JsonResult[]> {
+type FixMode = 'fix' | 'dry-run' | undefined
+
+/** Fixes one text: writes it (fix) or collects a diff (dry run), and returns the text to report on. */
+function fixOne(file: string, label: string, text: string, options: LintOptions, mode: FixMode, diffs: string[]): string {
+  if (!mode) return text
+  const {output} = fixText(text, (current) => findings(lint(current, options)))
+  if (output === text) return text
+  if (mode === 'dry-run') {
+    diffs.push(createTwoFilesPatch(label, `${label} (fixed)`, text, output, undefined, undefined, {context: 2}))
+    return output
+  }
+  // Keep the file byte for byte apart from the fixed words: its BOM, line endings and last line.
+  const hadBom = fs.readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))
+  writeFileAtomic(file, Buffer.concat([hadBom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(output, 'utf8')]))
+  return output
+}
+
+async function lintPaths(paths: string[], options: LintOptions, choice: ConfigChoice, io: CliIo, mode?: FixMode, diffs: string[] = []): Promise<JsonResult[]> {
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
     if (io.stdin.isTTY) {
       throw new UsageError('Nothing to check. Name files or folders (peerlint notes/), or pipe a note in (peerlint < note.txt).')
     }
+    if (mode === 'fix') throw new UsageError('--fix writes files, and stdin is not a file. Use --fix-dry-run to see the fixes as a diff.')
     const text = await readStdin(io.stdin)
-    return [toJsonResult('<stdin>', lint(text, optionsFor(path.join(io.cwd, '<stdin>'), options, choice)))]
+    const stdinOptions = optionsFor(path.join(io.cwd, '<stdin>'), options, choice)
+    const checked = fixOne('<stdin>', '<stdin>', text, stdinOptions, mode, diffs)
+    return [toJsonResult('<stdin>', lint(checked, stdinOptions))]
   }
   if (paths.includes('-')) throw new UsageError("'-' (stdin) cannot be mixed with file paths.")
   const ignoredByFile = ignoreFileMatcher(io.cwd)
@@ -144,7 +170,11 @@ async function lintPaths(paths: string[], options: LintOptions, choice: ConfigCh
   // Read and configure everything first, so an unreadable file or a broken configuration stops the
   // run before any report is printed.
   const work = files.map((file) => ({file, text: readTextFile(path.resolve(io.cwd, file), file), options: optionsFor(path.resolve(io.cwd, file), options, choice)}))
-  return work.map(({file, text, options: fileOptions}) => toJsonResult(file.split(path.sep).join('/'), lint(text, fileOptions)))
+  return work.map(({file, text, options: fileOptions}) => {
+    const label = file.split(path.sep).join('/')
+    const checked = fixOne(path.resolve(io.cwd, file), label, text, fileOptions, mode, diffs)
+    return toJsonResult(label, lint(checked, fileOptions))
+  })
 }
 
 function printConfig(target: string, choice: ConfigChoice, io: CliIo): number {
@@ -195,7 +225,15 @@ async function lintCommand(paths: string[], options: CliOptions, context: Comman
   if (ignore) lintOptions.ignoreCategories = ignore
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
 
-  const results = await lintPaths(paths, lintOptions, choice, io)
+  if (options.fix && options.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.')
+  const mode: FixMode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : undefined
+  const diffs: string[] = []
+  const results = await lintPaths(paths, lintOptions, choice, io, mode, diffs)
+  if (mode === 'dry-run') {
+    // The diff is the output; the exit code still says whether anything would be left to change.
+    io.stdout(diffs.length > 0 ? diffs.join('') : 'Nothing to fix.\n')
+    return exitCodeFor(results, maxWarnings)
+  }
   const formatter = formatters[options.format]!
   const report = formatter(results, {color: options.outputFile ? false : color, cwd: io.cwd, version: packageVersion()})
   if (options.outputFile) writeFileAtomic(path.resolve(io.cwd, options.outputFile), report)
