@@ -21,6 +21,7 @@ import {toJsonResult, type JsonResult} from '../report/json.js'
 import {countBySeverity} from '../report/stylish.js'
 import {writeFileAtomic} from '../node/write-file.js'
 import {subcommands} from './commands.js'
+import {parseCategories} from './options.js'
 import {findEntries, formatEntry, formatList, listJson} from './explain.js'
 
 export const exitCodes = {clean: 0, findings: 1, usage: 2, internal: 3} as const
@@ -67,15 +68,6 @@ function packageVersion(): string {
   return '0.0.0'
 }
 
-function parseCategoryList(value: string | undefined, flag: string): Category[] | undefined {
-  if (value === undefined) return undefined
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean)
-  const unknown = names.filter((name) => !isCategory(name))
-  if (unknown.length > 0 || names.length === 0) {
-    throw new UsageError(`Unknown category '${unknown[0] ?? value}' in ${flag}. Categories: ${categories.join(', ')}.`)
-  }
-  return names as Category[]
-}
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -219,8 +211,8 @@ async function lintCommand(paths: string[], options: CliOptions, context: Comman
   if (options.quotes) lintOptions.quotes = options.quotes
   if (options.quiet) lintOptions.minSeverity = 'error'
   if (options.reportUnusedDisableDirectives) lintOptions.reportUnusedDisableDirectives = true
-  const only = parseCategoryList(options.categories, '--categories')
-  const ignore = parseCategoryList(options.ignoreCategories, '--ignore-categories')
+  const only = parseCategories(options.categories, '--categories')
+  const ignore = parseCategories(options.ignoreCategories, '--ignore-categories')
   if (only) lintOptions.categories = only
   if (ignore) lintOptions.ignoreCategories = ignore
   const maxWarnings = parseMaxWarnings(options.maxWarnings)

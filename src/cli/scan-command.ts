@@ -6,8 +6,8 @@
 //   4  some rows were malformed and skipped (listed on stderr and in the outputs); takes precedence over 1
 import os from 'node:os'
 import {Option, type Command} from 'commander'
-import {categories, isCategory, type Category} from '../lexicon/types.js'
 import {UsageError} from '../node/errors.js'
+import {parseCategories} from './options.js'
 import {dateFormats, type DateFormat} from '../scan/columns.js'
 import {inputFormats, type InputFormat} from '../scan/input.js'
 import {runScan} from '../scan/scan.js'
@@ -44,13 +44,6 @@ interface ScanCliOptions {
 
 const delimiters: Record<string, string> = {',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t', '|': '|', pipe: '|'}
 
-export function parseCategories(value: string | undefined, flag: string): Category[] | undefined {
-  if (value === undefined) return undefined
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean)
-  const unknown = names.filter((name) => !isCategory(name))
-  if (unknown.length > 0 || names.length === 0) throw new UsageError(`Unknown category '${unknown[0] ?? value}' in ${flag}. Categories: ${categories.join(', ')}.`)
-  return names as Category[]
-}
 
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return Math.max(1, os.availableParallelism())
