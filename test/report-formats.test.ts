@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import AjvDraft04 from 'ajv-draft-04'
+import {validateSarif} from './support/sarif-schema.js'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lexicon} from '../src/engine/default-index.js'
 import {reportCheckstyle} from '../src/report/checkstyle.js'
@@ -99,17 +99,6 @@ const context = {color: false, cwd: '/work/project', version: '1.2.3'}
 
 // ---------------------------------------------------------------------------------------------------
 // SARIF schema validation (draft-04), with the URI formats checked the way GitHub's upload checks them
-
-const schema = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>
-const uriCharacters = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/
-// ajv-draft-04 is CommonJS: under NodeNext its default import is the module, whose `default` is the class.
-const Ajv = AjvDraft04.default
-// The schema's `language` pattern is not valid as a Unicode regular expression, so patterns compile without the u flag.
-const ajv = new Ajv({strict: false, allErrors: true, unicodeRegExp: false})
-ajv.addFormat('uri', (value: string) => uriCharacters.test(value) && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) && URL.canParse(value))
-ajv.addFormat('uri-reference', (value: string) => uriCharacters.test(value))
-ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
-const validateSarif = ajv.compile(schema)
 
 function expectValidSarif(log: unknown): void {
   const valid = validateSarif(log)

@@ -10,12 +10,16 @@ import {createTwoFilesPatch} from 'diff'
 import {Command, CommanderError, Option} from 'commander'
 import {getDefaultIndex} from '../engine/default-index.js'
 import {fixText} from '../engine/fix.js'
+import {lintHtml} from '../engine/html.js'
+import {lintMarkdown} from '../engine/markdown.js'
+import type {PeerlintMessage} from '../engine/rule.js'
 import {findings, lint, type LintOptions} from '../engine/lint.js'
 import {categories, isCategory, type Category} from '../lexicon/types.js'
 import {collectFiles} from '../node/collect-files.js'
 import {configFor, ignoreFileMatcher, isIgnoredByConfig, lintOptionsFrom, type ConfigChoice} from '../node/config.js'
 import {UsageError} from '../node/errors.js'
-import {readStdin, readTextFile} from '../node/read-text.js'
+import {inputKind, lintInput, type InputKind} from '../node/lint-input.js'
+import {decodeText, readFileBytes, readStdinBytes} from '../node/read-text.js'
 import {formatNames, formatters} from '../report/formatters.js'
 import {toJsonResult, type JsonResult} from '../report/json.js'
 import {countBySeverity} from '../report/stylish.js'
@@ -45,6 +49,7 @@ interface CliOptions {
   reportUnusedDisableDirectives?: boolean
   fix?: boolean
   fixDryRun?: boolean
+  stdinFilename?: string
   why?: string
   list?: boolean
   categories?: string
@@ -100,6 +105,7 @@ function buildProgram(io: CliIo): Command {
     .option('--report-unused-disable-directives', 'warn about peerlint-disable comments that suppress nothing')
     .option('--fix', 'apply the safe rewrites (entries marked fixable) to the files, then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff, change nothing')
+    .option('--stdin-filename <name>', 'a file name for stdin: its type (.md, .html, .txt) and which configuration applies')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'fail only when there are more than n warnings')
     .option('--color', 'force colour')
@@ -123,31 +129,42 @@ function optionsFor(file: string, cli: LintOptions, choice: ConfigChoice): LintO
 
 type FixMode = 'fix' | 'dry-run' | undefined
 
-/** Fixes one text: writes it (fix) or collects a diff (dry run), and returns the text to report on. */
-function fixOne(file: string, label: string, text: string, options: LintOptions, mode: FixMode, diffs: string[]): string {
-  if (!mode) return text
-  const {output} = fixText(text, (current) => findings(lint(current, options)))
-  if (output === text) return text
+/** Lints text of a kind that can be fixed in place (plain text, Markdown, HTML). */
+function lintTextOf(kind: InputKind, text: string, options: LintOptions): PeerlintMessage[] {
+  const file = kind === 'markdown' ? lintMarkdown(text, options) : kind === 'html' ? lintHtml(text, options) : lint(text, options)
+  return findings(file)
+}
+
+/** A fix must not cut through markup it cannot see ("the **patient**"). */
+const markup = /[*_`<>[\]|#\\]/
+
+/** Fixes one text: writes it (fix) or collects a diff (dry run). Returns whether anything changed. */
+function fixOne(file: string, label: string, kind: InputKind, text: string, options: LintOptions, mode: FixMode, diffs: string[]): boolean {
+  if (!mode || kind === 'docx') return false
+  const {output} = fixText(text, (current) => lintTextOf(kind, current, options).filter((finding) => !markup.test(finding.actual)))
+  if (output === text) return false
   if (mode === 'dry-run') {
     diffs.push(createTwoFilesPatch(label, `${label} (fixed)`, text, output, undefined, undefined, {context: 2}))
-    return output
+    return false
   }
   // Keep the file byte for byte apart from the fixed words: its BOM, line endings and last line.
   const hadBom = fs.readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))
   writeFileAtomic(file, Buffer.concat([hadBom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(output, 'utf8')]))
-  return output
+  return true
 }
 
-async function lintPaths(paths: string[], options: LintOptions, choice: ConfigChoice, io: CliIo, mode?: FixMode, diffs: string[] = []): Promise<JsonResult[]> {
+async function lintPaths(paths: string[], options: LintOptions, choice: ConfigChoice, io: CliIo, mode?: FixMode, diffs: string[] = [], stdinFilename?: string): Promise<JsonResult[]> {
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
     if (io.stdin.isTTY) {
       throw new UsageError('Nothing to check. Name files or folders (peerlint notes/), or pipe a note in (peerlint < note.txt).')
     }
     if (mode === 'fix') throw new UsageError('--fix writes files, and stdin is not a file. Use --fix-dry-run to see the fixes as a diff.')
-    const text = await readStdin(io.stdin)
-    const stdinOptions = optionsFor(path.join(io.cwd, '<stdin>'), options, choice)
-    const checked = fixOne('<stdin>', '<stdin>', text, stdinOptions, mode, diffs)
-    return [toJsonResult('<stdin>', lint(checked, stdinOptions))]
+    const name = stdinFilename ?? '<stdin>'
+    const bytes = await readStdinBytes(io.stdin)
+    const stdinOptions = optionsFor(path.resolve(io.cwd, name), options, choice)
+    const kind = inputKind(name)
+    if (kind !== 'docx') fixOne(name, name, kind, decodeText(bytes, name), stdinOptions, mode, diffs)
+    return [toJsonResult(stdinFilename ? name.split(path.sep).join('/') : '<stdin>', (await lintInput(name, bytes, stdinOptions)).file)]
   }
   if (paths.includes('-')) throw new UsageError("'-' (stdin) cannot be mixed with file paths.")
   const ignoredByFile = ignoreFileMatcher(io.cwd)
@@ -161,12 +178,22 @@ async function lintPaths(paths: string[], options: LintOptions, choice: ConfigCh
   if (files.length === 0) throw new UsageError(`No notes (*.txt, *.md) found in ${paths.map((p) => `'${p}'`).join(', ')}, or all of them are ignored.`)
   // Read and configure everything first, so an unreadable file or a broken configuration stops the
   // run before any report is printed.
-  const work = files.map((file) => ({file, text: readTextFile(path.resolve(io.cwd, file), file), options: optionsFor(path.resolve(io.cwd, file), options, choice)}))
-  return work.map(({file, text, options: fileOptions}) => {
-    const label = file.split(path.sep).join('/')
-    const checked = fixOne(path.resolve(io.cwd, file), label, text, fileOptions, mode, diffs)
-    return toJsonResult(label, lint(checked, fileOptions))
+  const work = files.map((file) => {
+    const absolute = path.resolve(io.cwd, file)
+    const kind = inputKind(file)
+    const bytes = readFileBytes(absolute, file)
+    // Text inputs are decoded now, so a binary or non-UTF-8 file stops the run before any output.
+    const text = kind === 'docx' ? undefined : decodeText(bytes, file)
+    return {file, absolute, kind, bytes, text, options: optionsFor(absolute, options, choice)}
   })
+  const results: JsonResult[] = []
+  for (const item of work) {
+    const label = item.file.split(path.sep).join('/')
+    const changed = item.text !== undefined && fixOne(item.absolute, label, item.kind, item.text, item.options, mode, diffs)
+    const bytes = changed ? fs.readFileSync(item.absolute) : item.bytes
+    results.push(toJsonResult(label, (await lintInput(item.file, bytes, item.options)).file))
+  }
+  return results
 }
 
 function printConfig(target: string, choice: ConfigChoice, io: CliIo): number {
@@ -220,7 +247,7 @@ async function lintCommand(paths: string[], options: CliOptions, context: Comman
   if (options.fix && options.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.')
   const mode: FixMode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : undefined
   const diffs: string[] = []
-  const results = await lintPaths(paths, lintOptions, choice, io, mode, diffs)
+  const results = await lintPaths(paths, lintOptions, choice, io, mode, diffs, options.stdinFilename)
   if (mode === 'dry-run') {
     // The diff is the output; the exit code still says whether anything would be left to change.
     io.stdout(diffs.length > 0 ? diffs.join('') : 'Nothing to fix.\n')

@@ -11,6 +11,7 @@ import type {PhraseIndex} from './phrase-index.js'
 import {parseDirectives, isSuppressed, type Directive} from './directives.js'
 import {localizeSpelling, type Locale} from './locale.js'
 import {createLocator} from './message.js'
+import {maskPlaceholders, restoreActual} from './placeholders.js'
 
 export interface LintOptions {
   /** Only these categories (default: all nine). */
@@ -150,8 +151,16 @@ export function lint(input: Compatible, options: LintOptions = {}): VFile {
   const file = input instanceof VFile ? input : new VFile(input)
   const processor = processorFor(options)
   const text = String(file.value ?? '')
-  if (text.length > chunkSize) lintChunked(file, text, processor)
+  // Template placeholders ({{client_name}}, [[Participant]]) are matched as blanks of the same length.
+  const value = file.value
+  const masked = maskPlaceholders(text)
+  if (masked !== text) file.value = masked
+  if (text.length > chunkSize) lintChunked(file, masked, processor)
   else processor.runSync(processor.parse(file), file)
+  if (masked !== text) {
+    file.value = value
+    restoreActual(file.messages, text)
+  }
   applySettings(file, text, options)
   return file
 }
@@ -187,6 +196,7 @@ export function applySettings(file: VFile, text: string, options: LintOptions): 
       message.fatal = fatalBySeverity[setting]
     }
     if (rank[message.severity] < floor) continue
+    if (directives.some((directive) => message.place.start.offset >= directive.offset && message.place.start.offset < directive.endOffset)) continue
     if (directives.length > 0 && isSuppressed(directives, {ruleId: message.ruleId, category: message.category, line: message.place.start.line, offset: message.place.start.offset})) continue
     if (options.locale && options.locale !== 'en-US') {
       message.reason = localizeSpelling(message.reason, options.locale)

@@ -1,11 +1,11 @@
 // Turns the paths on the command line into files to lint: files as named, directories walked for
-// notes (*.txt, *.md), and globs. Node-only.
+// notes and templates (*.txt, *.md, *.markdown, *.html, *.htm, *.docx), and globs. Node-only.
 import fs from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {UsageError} from './errors.js'
 
-export const noteExtensions = ['.txt', '.md']
+export const noteExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx']
 const skippedDirectories = new Set(['node_modules', '.git'])
 
 function walk(directory: string, found: string[]): void {

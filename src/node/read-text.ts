@@ -15,21 +15,28 @@ export function decodeText(bytes: Uint8Array, label: string): string {
   }
 }
 
-/** Reads `file`; errors name it as `label` (the path as the user wrote it). */
-export function readTextFile(file: string, label = file): string {
-  let bytes: Buffer
+/** Reads `file` as bytes; errors name it as `label` (the path as the user wrote it). */
+export function readFileBytes(file: string, label = file): Buffer {
   try {
-    bytes = fs.readFileSync(file)
+    return fs.readFileSync(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? 'unknown error'
     throw new UsageError(`Cannot read '${label}' (${reason}).`)
   }
-  return decodeText(bytes, label)
+}
+
+/** Reads `file` as text; errors name it as `label` (the path as the user wrote it). */
+export function readTextFile(file: string, label = file): string {
+  return decodeText(readFileBytes(file, label), label)
+}
+
+export async function readStdinBytes(stream: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks)
 }
 
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return decodeText(Buffer.concat(chunks), '<stdin>')
+  return decodeText(await readStdinBytes(stream), '<stdin>')
 }
