@@ -27,7 +27,9 @@ export class OrderedLinter {
     if (jobs <= 1) return
     const url = new URL('./worker.js', import.meta.url)
     for (let index = 0; index < jobs; index++) {
-      const worker = new Worker(url, {workerData: options})
+      // A small young generation makes each worker collect often instead of growing its heap: a worker
+      // holds one batch at a time, so memory stays flat however large the export is.
+      const worker = new Worker(url, {workerData: options, resourceLimits: {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256}})
       worker.on('message', (result: WorkerResult) => this.received(worker, result))
       worker.on('error', (error) => this.fail(error))
       worker.on('exit', (code) => {
