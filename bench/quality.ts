@@ -1,5 +1,5 @@
 // `npm run quality [-- --verbose]`: recall, precision and false alarms on the labelled corpus.
-// fixtures/sentences/dev.txt, dev2.txt and dev3.txt are what we tune on; holdout.txt is only scored, to catch
+// fixtures/sentences/dev.txt to dev4.txt are what we tune on; holdout.txt is only scored, to catch
 // over-fitting.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const verbose = process.argv.includes('--verbose')
 const show = (r: SentenceResult) => `    ${r.line}: [${r.categories.join(',') || 'open'}] ${r.text}${r.found.length ? `\n        found: ${r.found.map((f) => `${f.ruleId} (${f.category}) “${f.actual}”`).join('; ')}` : ''}`
 
-for (const name of ['dev', 'dev2', 'dev3', 'holdout']) {
+for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'holdout']) {
   const file = path.join(root, 'fixtures/sentences', `${name}.txt`)
   const score = scoreSentences(parseCorpus(fs.readFileSync(file, 'utf8'), `${name}.txt`))
   console.log(formatScore(name, score))

@@ -5,7 +5,7 @@ import type {MatchContext} from './match.js'
 const possessive = /'s$/
 /** A match that starts with one of these is a phrase hanging off a verb ("against medical advice"). */
 const prepositions = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for'])
-const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for', 'to', 'near', 'by', 'outside', 'inside', 'on', 'into', 'about', 'behind', 'opposite'])
+const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for', 'near', 'by', 'outside', 'inside', 'on', 'into', 'about', 'behind', 'opposite'])
 
 /**
  * True when the word before the match (skipping auxiliaries and adverbs such as "has", "again",
@@ -19,7 +19,7 @@ export function isAboutInstitution({tokens, from, index}: MatchContext): boolean
   if (!previous?.word) return false
   // "the school's refusal" is the school's.
   const ending = index.institutions.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
-  if (ending === 0) return false
+  if (ending === 0) return subjectBeforePhrase(tokens, at, index)
   // "The man at the shelter claims", "for the night staff": within three words after a preposition,
   // the institution is not the subject, unless what the phrase hangs off is ("the nurse at the clinic").
   for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
@@ -28,6 +28,19 @@ export function isAboutInstitution({tokens, from, index}: MatchContext): boolean
     if (prepositionsBeforeNoun.has(token.key)) return index.institutions.endsAt(tokens, before)
   }
   return true
+}
+
+/**
+ * "Her caseworker at OW refused": the word before the match ends a prepositional phrase whose head,
+ * before the preposition, is an institution or another person.
+ */
+function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): boolean {
+  for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
+    const token = tokens[before]!
+    if (!token.word) return false
+    if (prepositionsBeforeNoun.has(token.key)) return index.institutions.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
+  }
+  return false
 }
 
 /** The filter compliance and credibility rules use: keep matches that are about the person. */

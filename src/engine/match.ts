@@ -155,6 +155,7 @@ function matchParagraph(
       offset: paragraphStart,
       spans: quoteSpans(),
       introducers: index.quoteIntroducers,
+      frames: index.openFramePhrases,
       hasLexiconMatch: (start, end) => found.some((match) => match.start >= start && match.end <= end)
     }
     for (const {start, end} of detect(context)) found.push({entry, start, end, quoted: false})

@@ -44,6 +44,8 @@ export interface PhraseIndex {
   between: Set<string>
   /** Lower-cased phrases that introduce quoted speech. */
   quoteIntroducers: string[]
+  /** The open frames as lower-cased text, for detectors that read text rather than tokens. */
+  openFramePhrases: string[]
   /** The entry each category's detector reports (entries with `detector`). */
   detectors: Map<Category, LexiconEntry>
   /** Whether a word (by key, or exact text for abbreviations) starts any phrase. */
@@ -176,6 +178,10 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     institutions: setOf(context.institutions),
     between: new Set(keysOf(context.between).filter((keys) => keys.length === 1).map((keys) => keys[0]!)),
     quoteIntroducers: context.quoteIntroducers.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ')),
+    // Frames that cite someone else's term (a chart, the team, a word): a quote after one is citing.
+    openFramePhrases: context.openFrames
+      .map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '))
+      .filter((phrase) => /chart|team|doctor|psychiatr|hospital|word|term|label|call/.test(phrase)),
     detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry])),
     starts: (key, exact) => index.words.next.has(key) || index.exact.next.has(exact)
   }

@@ -16,6 +16,8 @@ export interface QuoteContext {
   spans: Span[]
   /** Lower-cased phrases that introduce quoted speech ("said", "told me", "in her words"). */
   introducers: string[]
+  /** Lower-cased open frames ("his chart says he is", "what the team calls"): a quote after one cites a term. */
+  frames: string[]
   /** Whether a lexicon phrase lies inside the span: quoting the team's word is not doubting the person. */
   hasLexiconMatch: (start: number, end: number) => boolean
 }
@@ -26,16 +28,27 @@ const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const firstPerson = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|myself|we|us|our)(?![\p{L}])/u
 
 /** "“I'm fine,” she said": a speech verb within the three words after the quote. */
+const conjunctions = new Set(['but', 'and', 'so', 'because', 'which', 'though', 'although', 'yet', 'or', 'while', 'when', 'as', 'if'])
+
 function followedBySpeech(after: string, introducers: string[]): boolean {
-  const lead = after.toLowerCase().replace(/^[\s,]+/, '').split(/\s+/).slice(0, 4).join(' ')
+  const words = after.toLowerCase().replace(/^[\s,.;:!?]+/, '').split(/\s+/)
+  // "…,” but her arms say otherwise": a new clause, not who said it.
+  if (conjunctions.has(words[0] ?? '')) return false
+  const lead = words.slice(0, 4).join(' ')
   return introducers.some((phrase) => new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|[.,;:!?]|$)`).test(lead))
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
-const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|name|names|means|meant)(\s|$)/
+const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant)(\s|$)/
 
 function nearTalkAboutWords(before: string): boolean {
   return aboutWords.test(before.toLowerCase().split(/\s+/).slice(-7).join(' '))
+}
+
+/** "his chart says he is “noncompliant”": a citation frame among the last words before the quote. */
+function citesATerm(before: string, frames: string[]): boolean {
+  const lead = ` ${before.toLowerCase().replace(/[’']s\b/gu, ' is').split(/\s+/).slice(-8).join(' ')} `
+  return frames.some((frame) => lead.includes(` ${frame} `))
 }
 
 function introducedAsSpeech(before: string, introducers: string[]): boolean {
@@ -43,7 +56,7 @@ function introducedAsSpeech(before: string, introducers: string[]): boolean {
   return introducers.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))
 }
 
-export function detectScareQuotes({text, offset, spans, introducers, hasLexiconMatch}: QuoteContext): Detection[] {
+export function detectScareQuotes({text, offset, spans, introducers, frames, hasLexiconMatch}: QuoteContext): Detection[] {
   const found: Detection[] = []
   let outerEnd = -1
   for (const [start, end] of spans) {
@@ -57,7 +70,8 @@ export function detectScareQuotes({text, offset, spans, introducers, hasLexiconM
     if (innerWords.every((word) => /^\p{Lu}/u.test(word)) && !(innerWords.length === 1 && innerWords[0] === 'I')) continue
     // The person's own sentence, in the first person, is reported speech however it is introduced.
     if (firstPerson.test(inner)) continue
-    if (introducedAsSpeech(text.slice(Math.max(0, start - offset - 40), start - offset), introducers)) continue
+    const before = text.slice(Math.max(0, start - offset - 40), start - offset)
+    if (introducedAsSpeech(before, introducers) || citesATerm(before, frames)) continue
     if (followedBySpeech(text.slice(end - offset, end - offset + 40), introducers)) continue
     if (nearTalkAboutWords(text.slice(Math.max(0, start - offset - 60), start - offset))) continue
     // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.

@@ -89,11 +89,15 @@ export function sentenceTokens(sentence: Parent, text: string): Token[] {
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
     if (child.type === 'WordNode') {
-      for (const piece of splitWord(text.slice(start, end))) {
+      const word = text.slice(start, end)
+      for (const piece of splitWord(word)) {
         const token: Token = {key: piece.key, exact: piece.exact, word: piece.word, start: start + piece.from, end: start + piece.to}
         if (piece.contraction) token.contraction = true
         tokens.push(token)
       }
+      // A period glued to a word ("in. Writer told …") still ends what comes before it for context
+      // checks, though the word itself is compared without it.
+      if (word.length > 1 && word.endsWith('.')) tokens.push({key: '.', exact: '.', word: false, start: end - 1, end})
     } else {
       const value = text.slice(start, end)
       tokens.push({key: value, exact: value, word: false, start, end})
