@@ -55,6 +55,7 @@ export const contextFileSchema = {
   additionalProperties: false,
   required: ['openFrames', 'institutions', 'between', 'quoteIntroducers'],
   properties: {
+    why: {type: 'string'},
     openFrames: phraseList,
     institutions: phraseList,
     between: phraseList,
@@ -62,9 +63,10 @@ export const contextFileSchema = {
   }
 } as const
 
-/** Schema for `lexicon/slots.yaml`. */
+/** Schema for `lexicon/slots.yaml`: slot names to word lists, plus a plain `why` for readers. */
 export const slotsFileSchema = {
   type: 'object',
+  properties: {why: {type: 'string'}},
   additionalProperties: phraseList,
   propertyNames: {pattern: '^[a-z]+$'}
 } as const

@@ -38,7 +38,8 @@ export function readLexiconDirectory(directory: string): ReadLexiconResult {
   if (slots !== undefined) problems.push(...validateSlotsFile(label('slots.yaml'), slots))
   const context = readYaml(path.join(directory, 'context.yaml'), label('context.yaml'), problems)
   if (context !== undefined) problems.push(...validateContextFile(label('context.yaml'), context))
-  const slotMap = (problems.length === 0 ? slots : {}) as Record<string, string[]>
+  // `why` explains the file to its readers; it is not a slot.
+  const {why: _slotsWhy, ...slotMap} = (problems.length === 0 ? slots : {}) as Record<string, string[]> & {why?: string}
 
   const files: CategoryFile[] = []
   for (const category of categories) {
@@ -56,5 +57,6 @@ export function readLexiconDirectory(directory: string): ReadLexiconResult {
   }
   problems.push(...findDuplicateIds(files.map((f) => ({file: label(`${f.category}.yaml`), entries: f.entries}))))
   if (problems.length > 0) return {problems}
-  return {lexicon: assembleLexicon(files, slotMap, context as LexiconContext), problems}
+  const {why: _contextWhy, ...contextLists} = context as LexiconContext & {why?: string}
+  return {lexicon: assembleLexicon(files, slotMap, contextLists), problems}
 }
