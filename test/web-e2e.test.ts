@@ -1,7 +1,6 @@
 // The peer worker's page, end to end, in a real headless Chromium (Debian's /usr/bin/chromium,
 // driven by playwright-core). Opens the built page (dist/web/index.html) from file:// and from
 // `peerlint serve`. Screenshots and timings are written to test-artifacts/.
-import {spawn, type ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -9,6 +8,7 @@ import {chromium, type Browser, type BrowserContext, type Page} from 'playwright
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {findings, lint} from '../src/index.js'
 import {binary, root} from './helpers.js'
+import {startServeProcess} from './support/serve.js'
 
 const chromiumPath = '/usr/bin/chromium'
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
@@ -573,31 +573,10 @@ describe('layout, contrast and zoom', () => {
   }, slow)
 })
 
-function startServe(): Promise<{child: ChildProcess; url: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binary, 'serve', '--port', '0'], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
-    let stdout = ''
-    let stderr = ''
-    const timer = setTimeout(() => reject(new Error(`peerlint serve printed no URL: ${stdout} ${stderr}`)), 20_000)
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)
-      if (match) {
-        clearTimeout(timer)
-        resolve({child, url: match[0]})
-      }
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`peerlint serve exited (${code}) before printing its URL: ${stderr}`))
-    })
-  })
-}
 
 describe('the page, served by `peerlint serve`', () => {
   it('loads, checks the example and asks for nothing but its own page', async () => {
-    const {child, url} = await startServe()
+    const {child, url} = await startServeProcess()
     try {
       const session = await open(url)
       const {page, context} = session

@@ -1,5 +1,5 @@
 // `peerlint serve`: a static server for dist/web on 127.0.0.1 only.
-import {spawn, type ChildProcess} from 'node:child_process'
+import type {ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {contentTypeFor, defaultWebRoot, parsePort, resolveInside, startServer, type StaticServer} from '../src/cli/serve-command.js'
 import {UsageError} from '../src/node/errors.js'
 import {binary, peerlint, root} from './helpers.js'
+import {startServeProcess} from './support/serve.js'
 
 interface Reply {
   status: number
@@ -112,28 +113,6 @@ describe('helpers', () => {
   })
 })
 
-/** Starts the real `peerlint serve` and resolves with the URL it prints. */
-function startServeProcess(args: string[] = ['--port', '0']): Promise<{child: ChildProcess; url: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binary, 'serve', ...args], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
-    let stdout = ''
-    let stderr = ''
-    const timer = setTimeout(() => reject(new Error(`peerlint serve printed no URL in time. stdout: ${stdout} stderr: ${stderr}`)), 15_000)
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)
-      if (match) {
-        clearTimeout(timer)
-        resolve({child, url: match[0]})
-      }
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`peerlint serve exited with ${code} before printing a URL: ${stderr}`))
-    })
-  })
-}
 
 function stopServeProcess(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
