@@ -86,6 +86,14 @@ describe('diagnostic labels by construction, not open frames', () => {
   ])
 })
 
+describe('"says she is": her own words, unless someone else is saying it', () => {
+  flags([
+    ['Her sponsor says she is manipulative and uses the kids to get her way.', 'motive-attribution'],
+    ['Staff says he is noncompliant with his meds.', 'compliance-control']
+  ])
+  quiet(['Maya says she is an addict and proud of every day she has stayed alive.', 'Tom said he was a mess that week and laughed about it.'])
+})
+
 describe('the person’s own words in quotation marks', () => {
   quiet([
     'She said, "I am not manipulative, I just want a say."',
@@ -127,10 +135,14 @@ describe('whose action it is: the person, not an institution, a thing or someone
     ['She refused to go to group today.', 'compliance-control'],
     ['He claims he took his meds.', 'credibility-doubt'],
     ['She insists nothing happened.', 'credibility-doubt'],
-    ['I advised Mirela to reapply.', 'directive-language']
+    ['I advised Mirela to reapply.', 'directive-language'],
+    // "to" heads a phrase: ED is where he went, not who did it.
+    ['Presented to ED drug-seeking again.', 'motive-attribution']
   ])
   quiet([
     'The school refused the accommodation request.',
+    'Her foster carer insisted on driving her to the appointment.',
+    'The bailiffs claimed they had sent two letters.',
     'Her landlord has again refused to fix the heating.',
     'We filed the insurance claims together.',
     'The building passed its fire-code compliance check.',

@@ -25,7 +25,8 @@ export function isAboutInstitution({tokens, from, index}: MatchContext): boolean
   for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
     const token = tokens[before]!
     if (!token.word) break
-    if (prepositionsBeforeNoun.has(token.key)) return index.institutions.endsAt(tokens, before)
+    // "presented to ED": here "to" heads a phrase too (before a verb it would not end in a noun).
+    if (prepositionsBeforeNoun.has(token.key) || token.key === 'to') return index.institutions.endsAt(tokens, before)
   }
   return true
 }

@@ -39,11 +39,22 @@ export interface Match {
   quoted: boolean
 }
 
+const reportingVerbs = new Set(['says', 'said', 'say'])
+
+/**
+ * "She says she is …" is the person describing themselves; "her sponsor says she is …" is someone
+ * else's judgement repeated, and no open frame.
+ */
+function frameIsSomeoneElses(tokens: Token[], at: number, index: PhraseIndex): boolean {
+  const start = at - index.openFrames.longestEndingAt(tokens, at)
+  return reportingVerbs.has(tokens[start]?.key ?? '') && start > 0 && index.institutions.endsAt(tokens, start)
+}
+
 /** Open frames ("was diagnosed with", "a diagnosis of") may stand up to three words before a match. */
 function afterOpenFrame(tokens: Token[], from: number, index: PhraseIndex): boolean {
   for (let gap = 0; gap <= 3 && from - gap > 0; gap++) {
     const at = from - gap
-    if (index.openFrames.endsAt(tokens, at)) return true
+    if (index.openFrames.endsAt(tokens, at)) return !frameIsSomeoneElses(tokens, at, index)
     const between = tokens[at - 1]
     if (between && !between.word && /[.,;:!?]/.test(between.key)) return false
   }
