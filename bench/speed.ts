@@ -1,4 +1,6 @@
-// `npm run bench`: how fast peerlint is, against the parser alone (the floor) and alex, in one run.
+// `npm run bench`: how fast peerlint is, against the parser alone (the floor) and alex, in one run;
+// also one 10 MB file against the same text as notes, and `peerlint scan` with one and two threads on a
+// generated CSV export (BENCH_SCAN_MB, default 20; the scan issue's 200 MB figure: BENCH_SCAN_MB=200).
 // The corpus is generated deterministically from the labelled sentences, so every run measures the
 // same notes. Each figure is the median of at least five repetitions; results go to
 // bench/results/latest.json and a short table. Exits non-zero only when it cannot run.
@@ -73,6 +75,17 @@ function measure(run: () => void): number {
 const megabytes = (chars: number) => chars / 1_000_000
 const rate = (chars: number, ms: number) => megabytes(chars) / (ms / 1000)
 
+const scanMegabytes = Number(process.env.BENCH_SCAN_MB ?? 20)
+
+/** Runs the built CLI in a fresh process (bench/cli-child.ts) and reads back its wall time and peak memory. */
+function cliRun(args: string[]): {ms: number; peakMb: number} {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/cli-child.ts'), ...args], {cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+  const last = JSON.parse(result.stderr.trim().split('\n').at(-1) ?? '{}') as {ms: number; peakMb: number; code: number}
+  // 0 and 1 are a finished run (1: findings); anything else means the figure would be meaningless.
+  if (last.code !== 0 && last.code !== 1) throw new Error(`peerlint ${args[0]} exited with ${last.code}`)
+  return last
+}
+
 /** Runs a script in a fresh process and reads back its wall time and peak memory. */
 function childRun(script: string, args: string[]): {ms: number; peakMb: number} {
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
@@ -108,6 +121,16 @@ function main(): void {
   const single = childRun(path.join(root, 'bench/speed-child.ts'), ['file', large])
   const asNotes = childRun(path.join(root, 'bench/speed-child.ts'), ['notes', large])
 
+  // `peerlint scan` on a generated CSV export, single-threaded and on two worker threads.
+  const exportDir = path.join(directory, 'export')
+  const generated = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'fixtures/exports/generate.ts'), '--mb', String(scanMegabytes), '--only', 'csv', '--no-malformed', '--out', exportDir], {cwd: root, encoding: 'utf8'})
+  if (generated.status !== 0) throw new Error(`could not generate the export: ${generated.stderr.split('\n')[0]}`)
+  const csv = path.join(exportDir, 'notes.csv')
+  const csvMb = megabytes(fs.statSync(csv).size)
+  const scan = (jobs: number) => cliRun(['scan', csv, '--text', 'note', '--author', 'staff', '--date', 'date', '--jobs', String(jobs), '--no-progress', '--out', path.join(directory, `findings-${jobs}.jsonl`)])
+  const scanOne = scan(1)
+  const scanTwo = scan(2)
+
   // The browser page re-checks the whole note on each (debounced) keystroke.
   const page = generateNotes(5_000, 3).join(' ').slice(0, 5_000)
   const recheckMs = measure(() => lint(page))
@@ -137,6 +160,12 @@ function main(): void {
       singleFilePeakRssMb: single.peakMb,
       asNotesPeakRssMb: asNotes.peakMb
     },
+    scan: {
+      megabytes: Number(csvMb.toFixed(1)),
+      jobs1: {seconds: Number((scanOne.ms / 1000).toFixed(2)), mbPerSecond: Number((csvMb / (scanOne.ms / 1000)).toFixed(3)), peakRssMb: scanOne.peakMb},
+      jobs2: {seconds: Number((scanTwo.ms / 1000).toFixed(2)), mbPerSecond: Number((csvMb / (scanTwo.ms / 1000)).toFixed(3)), peakRssMb: scanTwo.peakMb},
+      speedUp: Number((scanOne.ms / scanTwo.ms).toFixed(2))
+    },
     recheck5000CharsMs: Number(recheckMs.toFixed(2))
   }
   fs.mkdirSync(path.join(root, 'bench/results'), {recursive: true})
@@ -151,6 +180,9 @@ function main(): void {
     ['alex / peerlint (time)', `${results.ratios.alexOverPeerlint}x`],
     [`one ${results.largeFile.megabytes} MB file`, `${results.largeFile.singleFileMbPerSecond} MB/s, peak RSS ${single.peakMb} MB`],
     ['the same text as notes', `${results.largeFile.asNotesMbPerSecond} MB/s, peak RSS ${asNotes.peakMb} MB`],
+    [`scan --jobs 1 (${results.scan.megabytes} MB CSV)`, `${results.scan.jobs1.mbPerSecond} MB/s, peak RSS ${results.scan.jobs1.peakRssMb} MB`],
+    [`scan --jobs 2 (${results.scan.megabytes} MB CSV)`, `${results.scan.jobs2.mbPerSecond} MB/s, peak RSS ${results.scan.jobs2.peakRssMb} MB`],
+    ['scan speed-up, --jobs 2 over --jobs 1', `${results.scan.speedUp}x`],
     ['re-check a 5,000-character note', `${results.recheck5000CharsMs} ms`]
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
