@@ -78,7 +78,12 @@ export function presetOptionsFor(options: LintOptions): PresetOptions {
   }
 }
 
+let defaultProcessor: LintProcessor | undefined
+
 function processorFor(options: LintOptions): LintProcessor {
+  // lint(text) with no options is the common case (the scan, the page): skip building the key.
+  const plain = Object.keys(options).length === 0
+  if (plain && defaultProcessor) return defaultProcessor
   const presetOptions = presetOptionsFor(options)
   const indexId = options.index ? idOf(options.index) : 0
   const key = JSON.stringify([presetOptions.categories, options.quotes ?? 'ignore', options.docsUrl ?? '', indexId, presetOptions.disabled])
@@ -87,6 +92,7 @@ function processorFor(options: LintOptions): LintProcessor {
     processor = unified().use(retextEnglish).use(peerlint(presetOptions)).freeze() as unknown as LintProcessor
     processors.set(key, processor)
   }
+  if (plain) defaultProcessor = processor
   return processor
 }
 

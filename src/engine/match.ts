@@ -5,7 +5,7 @@ import type {Category, LexiconEntry} from '../lexicon/types.js'
 import type {IndexedEntry, PhraseIndex, TrieNode} from './phrase-index.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
-import {anyWordStarts, sentenceTokens, type Token} from './tokens.js'
+import {sentenceMayMatch, sentenceTokens, type Token} from './tokens.js'
 
 /** What a category rule may look at to decide whether a match is drift. */
 export interface MatchContext {
@@ -69,7 +69,12 @@ function passesEntryContext(indexed: IndexedEntry, tokens: Token[], from: number
   return true
 }
 
-const quoteMarks = /["'\u2018\u201C]/
+/**
+ * A mark that can open or close a quotation: a double quote, or a single quote that is not inside a
+ * word (an apostrophe, as in "didn't", never quotes; see quotes.ts). Without one, a paragraph has no
+ * quotations and its scare-quote check is skipped.
+ */
+const quoteMarks = /["\u201C\u201D\u201E]|(?<![\p{L}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{N}])/u
 
 interface Candidate {
   indexed: IndexedEntry
@@ -181,7 +186,7 @@ function matchSentence(
   hooks: ReadonlyMap<Category, CategoryHooks>,
   disabled: ReadonlySet<string>
 ): Candidate[] {
-  if (!anyWordStarts(sentence, text, index.starts)) return []
+  if (!sentenceMayMatch(sentence, text, index.words, index.exact)) return []
   const tokens = sentenceTokens(sentence, text)
   const found: Candidate[] = []
   let from = 0

@@ -1,5 +1,6 @@
 import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
+import type {TrieNode} from './phrase-index.js'
 
 /**
  * A token is what phrases are matched on: a word (or a separator inside one, like the slash in
@@ -68,14 +69,69 @@ function splitWord(text: string): Piece[] {
   return pieces
 }
 
-/** True when some word of the sentence could start a phrase (`starts` answers for a key or exact form). */
-export function anyWordStarts(sentence: Parent, text: string, starts: (key: string, exact: string) => boolean): boolean {
+type Child = Parent['children'][number]
+
+/** The text of a word as written: a one-piece word's own value, so most words cost no new string. */
+function wordText(child: Child, text: string, start: number, end: number): string {
+  if ('children' in child && child.children.length === 1) {
+    const only = child.children[0]!
+    if ('value' in only) return only.value
+  }
+  return text.slice(start, end)
+}
+
+// Scratch space for `sentenceMayMatch`, reused for every sentence so the check allocates nothing.
+const scratchKeys: string[] = []
+const scratchExact: string[] = []
+const scratchWord: boolean[] = []
+
+/** Whether a trie path from token `from` reaches a phrase (`visit` in match.ts, without the context checks). */
+function reaches(node: TrieNode, keys: string[], from: number, at: number, length: number): boolean {
+  if (node.entries && at > from) return true
+  if (at >= length) return false
+  const next = node.next.get(keys[at]!)
+  if (next && reaches(next, keys, from, at + 1, length)) return true
+  return node.wildcard !== undefined && scratchWord[at]! && reaches(node.wildcard, keys, from, at + 1, length)
+}
+
+/**
+ * True when some phrase of the tries could match in the sentence, context aside. Most sentences hold
+ * none: this answers from the cached word pieces without building a single token, and only sentences
+ * it lets through are tokenized and matched in full.
+ */
+export function sentenceMayMatch(sentence: Parent, text: string, words: TrieNode, exact: TrieNode): boolean {
+  let length = 0
+  let startsAny = false
   for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue
+    if (child.type === 'WhiteSpaceNode') continue
     const start = child.position?.start.offset
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
-    for (const piece of splitWord(text.slice(start, end))) if (piece.word && starts(piece.key, piece.exact)) return true
+    if (child.type === 'WordNode') {
+      const word = wordText(child, text, start, end)
+      for (const piece of splitWord(word)) {
+        scratchKeys[length] = piece.key
+        scratchExact[length] = piece.exact
+        scratchWord[length] = piece.word
+        length++
+        if (piece.word && !startsAny) startsAny = words.next.has(piece.key) || exact.next.has(piece.exact)
+      }
+      if (word.length > 1 && word.endsWith('.')) {
+        scratchKeys[length] = scratchExact[length] = '.'
+        scratchWord[length] = false
+        length++
+      }
+    } else {
+      const value = 'value' in child ? child.value : text.slice(start, end)
+      scratchKeys[length] = scratchExact[length] = value
+      scratchWord[length] = false
+      length++
+    }
+  }
+  if (!startsAny) return false
+  for (let from = 0; from < length; from++) {
+    if (!scratchWord[from]) continue
+    if (reaches(words, scratchKeys, from, from, length) || reaches(exact, scratchExact, from, from, length)) return true
   }
   return false
 }
@@ -89,7 +145,7 @@ export function sentenceTokens(sentence: Parent, text: string): Token[] {
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
     if (child.type === 'WordNode') {
-      const word = text.slice(start, end)
+      const word = wordText(child, text, start, end)
       for (const piece of splitWord(word)) {
         const token: Token = {key: piece.key, exact: piece.exact, word: piece.word, start: start + piece.from, end: start + piece.to}
         if (piece.contraction) token.contraction = true
