@@ -66,6 +66,8 @@ export function expandSlots(phrase: string, slots: Record<string, string[]>): st
  * Tokenizes many chunks (whitespace-free pieces of phrases) with one parse, each as its own
  * paragraph. Tokens never span white space, so a phrase's tokens are its chunks' tokens in order.
  */
+const chunksPerParse = 200
+
 function tokenizeChunks(chunks: string[]): Map<string, Token[]> {
   const parser = unified().use(retextEnglish)
   const tokenize = (text: string): Token[][] => {
@@ -74,9 +76,16 @@ function tokenizeChunks(chunks: string[]): Map<string, Token[]> {
       .filter((node): node is Paragraph => node.type === 'ParagraphNode')
       .map((paragraph) => paragraph.children.flatMap((sentence) => ('children' in sentence ? sentenceTokens(sentence, text) : [])))
   }
-  let tokenized = tokenize(chunks.join('\n\n'))
-  // Should a chunk ever parse as more than one paragraph, fall back to one parse per chunk.
-  if (tokenized.length !== chunks.length) tokenized = chunks.map((chunk) => tokenize(chunk).flat())
+  // A few hundred chunks per parse: one parse of the whole lexicon would build a tree that outlives
+  // many young-generation collections, and V8 would then allocate every later parse tree straight in
+  // the old generation (allocation-site pretenuring), doubling the cost of linting from then on.
+  const tokenized: Token[][] = []
+  for (let from = 0; from < chunks.length; from += chunksPerParse) {
+    const batch = chunks.slice(from, from + chunksPerParse)
+    const parsed = tokenize(batch.join('\n\n'))
+    // Should a chunk ever parse as more than one paragraph, fall back to one parse per chunk.
+    tokenized.push(...(parsed.length === batch.length ? parsed : batch.map((chunk) => tokenize(chunk).flat())))
+  }
   // In a note a period sticks to the word before a lowercase word ("pt. said"); alone it does not.
   const trimmed = tokenized.map((tokens) => (tokens.length > 1 && tokens.at(-1)?.key === '.' ? tokens.slice(0, -1) : tokens))
   return new Map(chunks.map((chunk, index) => [chunk, trimmed[index] ?? []]))
