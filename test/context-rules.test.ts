@@ -121,7 +121,9 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'She said, "I am fine, I just need sleep."',
     'We talked about what the word "compliance" means to her.',
     'Dev\'s chart says he is “noncompliant”, and he asked me to help him answer it.',
-    'Luis joined the “Hearing Voices” group on Tuesday.'
+    'Luis joined the “Hearing Voices” group on Tuesday.',
+    'She spelled "freedom" in bubble letters across the top of her plan.',
+    'He showed me the new tattoo on his wrist that says “survivor”.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))
@@ -142,6 +144,8 @@ describe('whose action it is: the person, not an institution, a thing or someone
   quiet([
     'The school refused the accommodation request.',
     'Her foster carer insisted on driving her to the appointment.',
+    'Centrelink refused her claim again, so we wrote the appeal together.',
+    'Work and Income insisted she come in person.',
     'The bailiffs claimed they had sent two letters.',
     'Her landlord has again refused to fix the heating.',
     'We filed the insurance claims together.',

@@ -39,7 +39,7 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
-const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant)(\s|$)/
+const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption)(\s|$)/
 
 function nearTalkAboutWords(before: string): boolean {
   return aboutWords.test(before.toLowerCase().split(/\s+/).slice(-7).join(' '))
