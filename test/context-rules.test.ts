@@ -139,7 +139,9 @@ describe('whose action it is: the person, not an institution, a thing or someone
     ['She insists nothing happened.', 'credibility-doubt'],
     ['I advised Mirela to reapply.', 'directive-language'],
     // "to" heads a phrase: ED is where he went, not who did it.
-    ['Presented to ED drug-seeking again.', 'motive-attribution']
+    ['Presented to ED drug-seeking again.', 'motive-attribution'],
+    // In the passive the family received the advice; the writer gave it.
+    ['Her family was advised to keep the medication locked away.', 'directive-language']
   ])
   quiet([
     'The school refused the accommodation request.',
@@ -153,6 +155,7 @@ describe('whose action it is: the person, not an institution, a thing or someone
     'Her lung compliance was checked by the respiratory team.',
     "Ana's mother insisted that I stay for tea.",
     'The job centre advised Mirela to reapply for her benefit.',
+    'Her GP has advised her to rest for a week.',
     "Moses's post has been redirected to the new house.",
     'She was refused entry to the shelter after nine.',
     'He was denied housing again.'

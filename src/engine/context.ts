@@ -46,3 +46,19 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, index: 
 
 /** The filter compliance and credibility rules use: keep matches that are about the person. */
 export const aboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context)
+
+const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets'])
+
+/**
+ * "Family was advised to …": the words before the match are a form of "be" (or "get"), so whoever is
+ * named before it received the telling rather than did it, and the one telling is the writer.
+ */
+export function isPassive({tokens, from}: MatchContext): boolean {
+  if (passiveAuxiliaries.has(tokens[from]!.key)) return true
+  for (let at = from - 1, words = 0; at >= 0 && words < 2; at--, words++) {
+    const token = tokens[at]!
+    if (!token.word) return false
+    if (passiveAuxiliaries.has(token.key)) return true
+  }
+  return false
+}
