@@ -148,6 +148,7 @@ describe('whose action it is: the person, not an institution, a thing or someone
     'Her foster carer insisted on driving her to the appointment.',
     'Centrelink refused her claim again, so we wrote the appeal together.',
     'Work and Income insisted she come in person.',
+    'Her nan insisted we stay for a cup of tea.',
     'The bailiffs claimed they had sent two letters.',
     'Her landlord has again refused to fix the heating.',
     'We filed the insurance claims together.',
