@@ -235,3 +235,12 @@ describe('open language is never flagged', () => {
     expect(hallucinations!.expected).toContain('hearing voices')
   })
 })
+
+describe('slots in context lists', () => {
+  it('skip a match after any of their words, including words of several words ("{others}")', () => {
+    // "financial aid" is a two-word member of the {others} slot in lexicon/slots.yaml.
+    expect(ids('Financial aid insists she resubmit the form.')).not.toContain('insists')
+    expect(ids('Her sister insists she is fine.')).not.toContain('insists')
+    expect(ids('Mele insists she is fine.')).toContain('insists')
+  })
+})

@@ -126,7 +126,8 @@ function sequencesOf(phrase: string, slots: Record<string, string[]>, tokens: Ma
       }
       const slot = slotPattern.exec(chunk)
       const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
-      const options = words.map((word) => (tokens.get(word) ?? []).map((token) => token[field]))
+      // A slot word may be several words ("work and income"): its tokens are its chunks' tokens in order.
+      const options = words.map((word) => word.split(/\s+/).flatMap((part) => tokens.get(part) ?? []).map((token) => token[field]))
       partial = partial.flatMap((sequence) => options.map((option) => [...sequence, ...option]))
     }
     sequences.push(...partial.filter((sequence) => sequence.length > 0))
