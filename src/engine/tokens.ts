@@ -71,6 +71,44 @@ function splitWord(text: string): Piece[] {
 
 type Child = Parent['children'][number]
 
+/** "Riley's" before "a", "an" or "the" is "Riley is": a possessive is never followed by an article. */
+const nameContraction = /^(\p{Lu}[\p{L}-]*)['\u2019]s$/u
+const articles = new Set(['a', 'an', 'the'])
+const nameContractionCache = new Map<string, Piece[]>()
+
+/** The text of the next word in `children` after `index`, if only white space comes between. */
+function nextWordText(children: Child[], index: number, text: string): string | undefined {
+  for (let at = index + 1; at < children.length; at++) {
+    const child = children[at]!
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') return undefined
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    return start === undefined || end === undefined ? undefined : wordText(child, text, start, end)
+  }
+  return undefined
+}
+
+/** The pieces of the word at `index`: as `splitWord`, except that "Name's a …" reads "Name is a …". */
+function wordPieces(word: string, children: Child[], index: number, text: string): Piece[] {
+  const name = word.length > 2 && (word.endsWith("'s") || word.endsWith('\u2019s')) ? nameContraction.exec(word) : null
+  if (name && articles.has((nextWordText(children, index, text) ?? '').toLowerCase())) {
+    let pieces = nameContractionCache.get(word)
+    if (!pieces) {
+      const head = name[1]!
+      const exact = head.replace(hyphens, '')
+      pieces = [
+        {key: wordKey(exact), exact, word: true, from: 0, to: head.length},
+        {key: 'is', exact: 'is', word: true, contraction: true, from: head.length, to: word.length}
+      ]
+      if (nameContractionCache.size >= pieceCacheLimit) nameContractionCache.clear()
+      nameContractionCache.set(word, pieces)
+    }
+    return pieces
+  }
+  return splitWord(word)
+}
+
 /** The text of a word as written: a one-piece word's own value, so most words cost no new string. */
 function wordText(child: Child, text: string, start: number, end: number): string {
   if ('children' in child && child.children.length === 1) {
@@ -102,14 +140,16 @@ function reaches(node: TrieNode, keys: string[], from: number, at: number, lengt
 export function sentenceMayMatch(sentence: Parent, text: string, words: TrieNode, exact: TrieNode): boolean {
   let length = 0
   let startsAny = false
-  for (const child of sentence.children) {
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
     if (child.type === 'WhiteSpaceNode') continue
     const start = child.position?.start.offset
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
     if (child.type === 'WordNode') {
       const word = wordText(child, text, start, end)
-      for (const piece of splitWord(word)) {
+      for (const piece of wordPieces(word, children, index, text)) {
         scratchKeys[length] = piece.key
         scratchExact[length] = piece.exact
         scratchWord[length] = piece.word
@@ -139,14 +179,16 @@ export function sentenceMayMatch(sentence: Parent, text: string, words: TrieNode
 /** Tokens of one sentence (or any nlcst parent), in order; white space is skipped. */
 export function sentenceTokens(sentence: Parent, text: string): Token[] {
   const tokens: Token[] = []
-  for (const child of sentence.children) {
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
     if (child.type === 'WhiteSpaceNode') continue
     const start = child.position?.start.offset
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
     if (child.type === 'WordNode') {
       const word = wordText(child, text, start, end)
-      for (const piece of splitWord(word)) {
+      for (const piece of wordPieces(word, children, index, text)) {
         const token: Token = {key: piece.key, exact: piece.exact, word: piece.word, start: start + piece.from, end: start + piece.to}
         if (piece.contraction) token.contraction = true
         tokens.push(token)
