@@ -5,7 +5,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
-import {SequenceSet} from './sequence-set.js'
+import {SequenceSet, type Step} from './sequence-set.js'
 import {sentenceTokens, type Token} from './tokens.js'
 
 /** A token sequence to compare against: keys for ordinary words, exact text for abbreviations. */
@@ -135,6 +135,38 @@ function sequencesOf(phrase: string, slots: Record<string, string[]>, tokens: Ma
   return sequences
 }
 
+/**
+ * The token patterns of a context-list phrase: as `sequencesOf`, except that a slot's one-token words
+ * are one step (a set of keys) rather than one sequence each, so "{others} {be} {a}" stays three steps
+ * instead of becoming 8,000 sequences. Slot words of several tokens still get sequences of their own.
+ */
+function patternsOf(phrase: string, slots: Record<string, string[]>, tokens: Map<string, Token[]>, slotSets: Map<string, ReadonlySet<string>>): Step[][] {
+  const patterns: Step[][] = []
+  for (const form of writtenForms(phrase)) {
+    let partial: Step[][] = [[]]
+    for (const chunk of form) {
+      if (chunk === wildcard) {
+        partial = partial.map((pattern) => [...pattern, wildcard])
+        continue
+      }
+      const slot = slotPattern.exec(chunk)
+      const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
+      const options = words.map((word) => word.split(/\s+/).flatMap((part) => tokens.get(part) ?? []).map((token) => token.key))
+      const single = options.filter((option) => option.length === 1).map((option) => option[0]!)
+      const steps: Step[][] = options.filter((option) => option.length !== 1)
+      if (slot && slot[0] === chunk && single.length > 1) {
+        const key = `${chunk}\u0000${single.join('\u0000')}`
+        let set = slotSets.get(key)
+        if (!set) slotSets.set(key, (set = new Set(single)))
+        steps.push([set])
+      } else steps.push(...single.map((key) => [key]))
+      partial = partial.flatMap((pattern) => steps.map((step) => [...pattern, ...step]))
+    }
+    patterns.push(...partial.filter((pattern) => pattern.length > 0))
+  }
+  return patterns
+}
+
 /** The chunks (and slot words) a phrase needs tokenized. */
 function chunksOf(phrase: string, slots: Record<string, string[]>): string[] {
   return writtenForms(phrase).flat().flatMap((chunk) => {
@@ -176,7 +208,15 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
   const tokens = tokenizeChunks([...chunks])
   const keysOf = (list: string[] = []) => list.flatMap((phrase) => sequencesOf(phrase, slots, tokens, 'key'))
-  const setOf = (list: string[] = []) => new SequenceSet(keysOf(list))
+  // Many entries share a context list (every "{others}" guard): build each distinct list once.
+  const sets = new Map<string, SequenceSet>()
+  const slotSets = new Map<string, ReadonlySet<string>>()
+  const setOf = (list: string[] = []) => {
+    const key = JSON.stringify(list)
+    let set = sets.get(key)
+    if (!set) sets.set(key, (set = new SequenceSet(list.flatMap((phrase) => patternsOf(phrase, slots, tokens, slotSets)))))
+    return set
+  }
 
   const index: PhraseIndex = {
     lexicon,

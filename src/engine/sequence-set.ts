@@ -2,25 +2,37 @@
 // right before here?" or "start right here?" in one trie walk, whatever the size of the set.
 import type {Token} from './tokens.js'
 
+/** One step of a sequence: a key, `*` for any one word, or a set of keys (a slot's words). */
+export type Step = string | ReadonlySet<string>
+
 interface Node {
   next: Map<string, Node>
   wildcard?: Node
+  /** Edges taken by any key of a set: a slot is one edge, not one branch per word. */
+  sets?: Array<{keys: ReadonlySet<string>; node: Node}>
   end?: boolean
 }
 
 /** `*` in a sequence stands for any one word. */
 const anyWord = '*'
 
-function build(sequences: string[][]): Node {
+function build(sequences: Step[][]): Node {
   const root: Node = {next: new Map()}
   for (const sequence of sequences) {
     let node = root
-    for (const key of sequence) {
-      let next = key === anyWord ? node.wildcard : node.next.get(key)
-      if (!next) {
-        next = {next: new Map()}
-        if (key === anyWord) node.wildcard = next
-        else node.next.set(key, next)
+    for (const step of sequence) {
+      let next: Node | undefined
+      if (typeof step !== 'string') {
+        node.sets ??= []
+        next = node.sets.find((edge) => edge.keys === step)?.node
+        if (!next) node.sets.push({keys: step, node: (next = {next: new Map()})})
+      } else {
+        next = step === anyWord ? node.wildcard : node.next.get(step)
+        if (!next) {
+          next = {next: new Map()}
+          if (step === anyWord) node.wildcard = next
+          else node.next.set(step, next)
+        }
       }
       node = next
     }
@@ -29,12 +41,22 @@ function build(sequences: string[][]): Node {
   return root
 }
 
+/** The nodes one token leads to from `node`. */
+function stepsFrom(node: Node, key: string, word: boolean): Node[] {
+  const found: Node[] = []
+  const next = node.next.get(key)
+  if (next) found.push(next)
+  if (node.wildcard && word) found.push(node.wildcard)
+  if (node.sets) for (const edge of node.sets) if (edge.keys.has(key)) found.push(edge.node)
+  return found
+}
+
 export class SequenceSet {
   readonly size: number
   private readonly forward: Node
   private readonly backward: Node
 
-  constructor(sequences: string[][]) {
+  constructor(sequences: Step[][]) {
     const usable = sequences.filter((sequence) => sequence.length > 0)
     this.size = usable.length
     this.forward = build(usable)
@@ -53,13 +75,15 @@ export class SequenceSet {
 
   /** The length of the longest sequence ending just before `at` (0 when none does). */
   longestEndingAt(tokens: Token[], at: number, lastKey?: string): number {
-    let node: Node | undefined = this.backward
     let longest = 0
-    for (let index = at - 1, length = 1; node && index >= 0; index--, length++) {
-      const token = tokens[index]!
-      node = node.next.get(index === at - 1 && lastKey !== undefined ? lastKey : token.key) ?? (token.word ? node.wildcard : undefined)
-      if (node?.end) longest = length
+    const visit = (node: Node, index: number, length: number): void => {
+      if (node.end) longest = Math.max(longest, length)
+      const token = tokens[index]
+      if (!token || index < 0) return
+      const key = index === at - 1 && lastKey !== undefined ? lastKey : token.key
+      for (const next of stepsFrom(node, key, token.word)) visit(next, index - 1, length + 1)
     }
+    if (this.size > 0) visit(this.backward, at - 1, 0)
     return longest
   }
 }
@@ -68,8 +92,6 @@ function walk(node: Node, tokens: Token[], at: number, step: 1 | -1, firstKey?: 
   if (node.end) return true
   const token = tokens[at]
   if (!token) return false
-  const key = firstKey ?? token.key
-  const next = node.next.get(key)
-  if (next && walk(next, tokens, at + step, step)) return true
-  return node.wildcard !== undefined && token.word && walk(node.wildcard, tokens, at + step, step)
+  for (const next of stepsFrom(node, firstKey ?? token.key, token.word)) if (walk(next, tokens, at + step, step)) return true
+  return false
 }
