@@ -123,16 +123,27 @@ describe('shards, workers and redaction', () => {
     expect(run(['report', 'whole.jsonl']).stderr).toMatch(/^peerlint: Say what to write/)
   })
 
-  it('gives byte-identical outputs with 1 and with 3 worker threads', () => {
+  it('gives byte-identical outputs with 1, 2 and 3 threads', () => {
     const outputs = (jobs: string) => {
       const result = run(['scan', path.join(root, 'fixtures/exports/notes.csv'), '--text', 'note', '--author', 'staff', '--date', 'date', '--jobs', jobs, '--format', 'json', '--out', `j${jobs}.jsonl`, '--summary', `j${jobs}.csv`, '--report', `j${jobs}.html`])
       expect(result.code).toBe(4)
       return [result.stdout, result.stderr, read(`j${jobs}.jsonl`), read(`j${jobs}.csv`), read(`j${jobs}.html`)]
     }
     const single = outputs('1')
-    const parallel = outputs('3')
     expect(single[2]!.split('\n').length).toBeGreaterThan(1000)
-    expect(parallel).toEqual(single)
+    expect(outputs('2')).toEqual(single)
+    expect(outputs('3')).toEqual(single)
+  })
+
+  it('gives the same stylish output and report with 1 and 2 threads, writing no findings file', () => {
+    const outputs = (jobs: string) => {
+      const result = run(['scan', path.join(root, 'fixtures/exports/notes.csv'), '--text', 'note', '--author', 'staff', '--date', 'date', '--jobs', jobs, '--format', 'stylish', '--report', `st${jobs}.html`])
+      expect(result.code).toBe(4)
+      return [result.stdout, result.stderr, read(`st${jobs}.html`)]
+    }
+    const single = outputs('1')
+    expect(single[0]).toContain('noncompliant')
+    expect(outputs('2')).toEqual(single)
   })
 
   it('--redact leaves no note text in any output byte', () => {

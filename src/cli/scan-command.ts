@@ -10,6 +10,7 @@ import {UsageError} from '../node/errors.js'
 import {parseCategories} from './options.js'
 import {dateFormats, type DateFormat} from '../scan/columns.js'
 import {inputFormats, type InputFormat} from '../scan/input.js'
+import {tuneHeapForScan} from '../scan/heap.js'
 import {runScan} from '../scan/scan.js'
 import type {Period} from '../scan/types.js'
 import type {RegisterSubcommand} from './commands.js'
@@ -52,6 +53,7 @@ export function parseJobs(value: string | undefined): number {
 }
 
 async function scanAction(inputs: string[], options: ScanCliOptions, context: CommandContext): Promise<number> {
+  tuneHeapForScan()
   let delimiter: string | undefined
   if (options.delimiter !== undefined) {
     delimiter = delimiters[options.delimiter]
@@ -111,7 +113,7 @@ export const registerScan: RegisterSubcommand = (program: Command, context: Comm
     .addOption(new Option('--period <period>', 'periods in the report and summary').choices(['month', 'week']).default('month'))
     .addOption(new Option('-f, --format <format>', 'per-note output on stdout (default: stylish, or a one-line summary when writing files)').choices(['stylish', 'json']))
     .option('--redact', 'no note text in any output: ids, counts, terms and positions only')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'threads that lint: this one and n - 1 workers (default: the number of cores)')
     .option('--no-progress', 'no progress line (it is only shown on a terminal anyway)')
     .option('--categories <list>', 'only these categories, comma-separated')
     .option('--ignore-categories <list>', 'leave these categories out, comma-separated')

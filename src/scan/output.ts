@@ -10,6 +10,9 @@ function writeError(error: unknown, label: string): UsageError {
   return new UsageError(`Cannot write '${label}' (${reason}).`)
 }
 
+/** Characters gathered before a write: small, so no long string lives on into the old generation. */
+const flushAt = 64 * 1024
+
 export class AtomicFile {
   readonly temp: string
   private fd: number | undefined
@@ -29,19 +32,33 @@ export class AtomicFile {
     }
   }
 
+  /** Writes text; small pieces are gathered into one write, so memory stays at a few kB per file. */
   write(text: string): void {
     this.buffered.push(text)
     this.bufferedLength += text.length
-    if (this.bufferedLength >= 1 << 20) this.flush()
+    if (this.bufferedLength >= flushAt) this.flush()
+  }
+
+  /** Writes UTF-8 bytes (a batch serialised on a worker) straight to the file, after anything gathered. */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush()
+    this.writeOut(bytes)
   }
 
   private flush(): void {
-    if (this.buffered.length === 0 || this.fd === undefined) return
+    if (this.buffered.length === 0) return
     const text = this.buffered.join('')
     this.buffered = []
     this.bufferedLength = 0
+    this.writeOut(text)
+  }
+
+  /** Synchronous, so a slow disk holds the scan back instead of letting output pile up in memory. */
+  private writeOut(data: string | Uint8Array): void {
+    if (this.fd === undefined) return
     try {
-      fs.writeSync(this.fd, text)
+      if (typeof data === 'string') fs.writeSync(this.fd, data)
+      else for (let at = 0; at < data.length; ) at += fs.writeSync(this.fd, data, at, data.length - at)
     } catch (error) {
       throw writeError(error, this.label)
     }

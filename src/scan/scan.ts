@@ -4,12 +4,12 @@ import path from 'node:path'
 import type {LintOptions} from '../engine/lint.js'
 import {UsageError} from '../node/errors.js'
 import {Aggregator, rate} from './aggregate.js'
-import type {Analysed} from './analyse.js'
+import {replayFacts, type BatchOutput} from './batch.js'
 import {chooseTextColumn, createMapper, csvGetter, jsonGetter, type ColumnOptions, type Getters, type Mapper} from './columns.js'
 import {renderHtml} from './html.js'
 import {openExport, type InputFormat} from './input.js'
 import {Outputs, type AtomicFile} from './output.js'
-import {OrderedLinter} from './pool.js'
+import {OrderedLinter, tuningFor} from './pool.js'
 import {Progress} from './progress.js'
 import {jsonFormatter, stylishFormatter, type StdoutFormatter} from './stdout.js'
 import {renderSummary} from './summary.js'
@@ -89,17 +89,15 @@ export async function runScan(options: ScanOptions, io: ScanIo): Promise<ScanOut
     emit(scanLine)
 
     const outcome: ScanOutcome = {notes: 0, findings: 0, failing: 0, malformed: []}
-    linter = new OrderedLinter(options.jobs, {lint: options.lint, redact: options.redact}, (results: Analysed[]) => {
-      for (const result of results) {
-        outcome.notes++
-        emit(result.note)
-        for (const finding of result.findings) {
-          outcome.findings++
-          if (finding.severity !== 'info') outcome.failing++
-          emit(finding)
-        }
-        formatter?.note(result)
-      }
+    const add = (line: OutputLine) => aggregator.add(line)
+    linter = new OrderedLinter(tuningFor(options.jobs), {lint: options.lint, redact: options.redact}, {lines: findingsFile !== undefined, results: formatter !== undefined}, (output: BatchOutput) => {
+      outcome.notes += output.notes
+      outcome.findings += output.findings
+      outcome.failing += output.failing
+      if (typeof output.lines === 'string') findingsFile?.write(output.lines)
+      else findingsFile?.writeBytes(output.lines)
+      replayFacts(output.facts, add)
+      if (formatter) for (const result of output.results ?? []) formatter.note(result)
     })
 
     let rowsRead = 0

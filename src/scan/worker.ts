@@ -1,20 +1,16 @@
-// A worker thread: lints batches of notes with analyseNote and posts the lines back.
+// A worker thread: lints batches of notes and posts back each batch's findings.jsonl text and the
+// fields the Aggregator needs (see batch.ts), in the order the batches arrive.
 import {parentPort, workerData} from 'node:worker_threads'
-import {analyseNote, type AnalyseOptions, type Analysed} from './analyse.js'
-import type {NoteRecord} from './types.js'
-
-export interface WorkerBatch {
-  sequence: number
-  records: NoteRecord[]
-}
-
-export interface WorkerResult {
-  sequence: number
-  results: Analysed[]
-}
+import type {AnalyseOptions} from './analyse.js'
+import {lintBatch, type BatchInput} from './batch.js'
 
 const options = workerData as AnalyseOptions
-parentPort?.on('message', (batch: WorkerBatch) => {
-  const results = batch.records.map((record) => analyseNote(record, options))
-  parentPort?.postMessage({sequence: batch.sequence, results} satisfies WorkerResult)
+const encoder = new TextEncoder()
+parentPort?.on('message', (batch: BatchInput) => {
+  const output = lintBatch(batch, options)
+  // The text goes back as bytes whose buffer is handed over, so the main thread neither copies nor
+  // encodes it: it writes them to the file as they are.
+  const bytes = encoder.encode(output.lines as string)
+  output.lines = bytes
+  parentPort?.postMessage(output, [bytes.buffer])
 })
