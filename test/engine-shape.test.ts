@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint, getDefaultIndex, lexicon} from '../src/index.js'
-import {phraseIndexCompilations} from '../src/engine/phrase-index.js'
+import {anchorOf, phraseIndexCompilations} from '../src/engine/phrase-index.js'
 import {renderLexiconDocs} from '../src/lexicon/docs.js'
 import {root} from './helpers.js'
 
@@ -60,5 +60,28 @@ describe('docs/lexicon.md', () => {
   it('has an anchor for every entry, which findings link to', () => {
     const docs = renderLexiconDocs(lexicon)
     for (const entry of lexicon.entries) expect(docs).toContain(`<a id="${entry.id}"></a>`)
+  })
+})
+
+describe('the sentence gate', () => {
+  const slotWords = new Set(['is', 'was', 'she', 'client'])
+
+  it('anchors a phrase on its rarest word, not on a function word or a slot word', () => {
+    expect(anchorOf(['the', 'client', 'refused'], slotWords)).toBe('refused')
+    expect(anchorOf(['is', 'a', 'borderline'], slotWords)).toBe('borderline')
+    expect(anchorOf(['the', 'client'], slotWords)).toBe('client')
+    expect(anchorOf(['on', 'a', '5150'], slotWords)).toBe('5150')
+  })
+
+  it('falls back to a slot edge, then to the commonest words, and never to a wildcard', () => {
+    const be = new Set(['is', 'was'])
+    expect(anchorOf(['the', be, '*'], slotWords)).toBe(be)
+    expect(anchorOf(['*', 'to', 'the'], slotWords)).toBe('the')
+  })
+
+  it('still finds a phrase anchored on a number and one that starts with a slot, and passes a plain sentence', () => {
+    expect(lint('Pt is on a 5150.').messages.map((m) => m.ruleId)).toContain('involuntary-hold-code')
+    expect(lint('She is a borderline, the nurse said.').messages.length).toBeGreaterThan(0)
+    expect(lint('We went to the library and she picked a book.').messages).toEqual([])
   })
 })

@@ -103,9 +103,11 @@ function visit(walk: Walk, node: TrieNode, at: number): void {
   }
   const token = walk.tokens[at]
   if (!token) return
-  const next = node.next.get(token[walk.field])
+  const key = token[walk.field]
+  const next = node.next?.get(key)
   if (next) visit(walk, next, at + 1)
   if (node.wildcard && token.word) visit(walk, node.wildcard, at + 1)
+  if (node.sets) for (const edge of node.sets) if (edge.keys.has(key)) visit(walk, edge.node, at + 1)
 }
 
 /** Walks the trie from token `from`, keeping the longest accepted match (earlier entries win ties). */
@@ -186,7 +188,7 @@ function matchSentence(
   hooks: ReadonlyMap<Category, CategoryHooks>,
   disabled: ReadonlySet<string>
 ): Candidate[] {
-  if (!sentenceMayMatch(sentence, text, index.words, index.exact)) return []
+  if (!sentenceMayMatch(sentence, text, index)) return []
   const tokens = sentenceTokens(sentence, text)
   const found: Candidate[] = []
   let from = 0
@@ -204,8 +206,8 @@ function matchSentence(
     const token = tokens[from]!
     if (!token.word) continue
     // Most words start no phrase: check the first step before walking.
-    const startsWords = index.words.next.has(token.key)
-    const startsExact = index.exact.next.has(token.exact)
+    const startsWords = index.wordStarts.has(token.key)
+    const startsExact = index.exactStarts.has(token.exact)
     if (!startsWords && !startsExact) continue
     framed = undefined
     let best = startsWords ? collect(index.words, 'key', tokens, from, accept, undefined) : undefined

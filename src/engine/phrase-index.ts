@@ -22,9 +22,15 @@ export interface IndexedEntry {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>
+  /** Absent on leaves: most nodes are leaves, and an empty Map costs ~150 bytes. */
+  next: Map<string, TrieNode> | undefined
   /** Where `*` (any one word) leads. */
   wildcard?: TrieNode
+  /**
+   * Edges taken by any key of a set: a slot's one-token words ("{be}", "{others}") are one edge, not
+   * one branch per word, so "reminded {person} that {person} {be} not allowed" is one path, not 1,620.
+   */
+  sets?: Array<{keys: ReadonlySet<string>; node: TrieNode}>
   entries?: IndexedEntry[]
 }
 
@@ -48,8 +54,52 @@ export interface PhraseIndex {
   openFramePhrases: string[]
   /** The entry each category's detector reports (entries with `detector`). */
   detectors: Map<Category, LexiconEntry>
-  /** Whether a word (by key, or exact text for abbreviations) starts any phrase. */
-  starts: (key: string, exact: string) => boolean
+  /** Keys that take a first step in `words`. */
+  wordStarts: ReadonlySet<string>
+  /** Exact texts that take a first step in `exact`. */
+  exactStarts: ReadonlySet<string>
+  /**
+   * One uncommon step of every phrase ("borderline" in "{be} {a} borderline"), as keys: a sentence
+   * with none of them cannot match, however many of its words start a phrase ("the", "she" and "is"
+   * start thousands).
+   */
+  wordAnchors: ReadonlySet<string>
+  /** The same for the case-sensitive phrases, as exact texts. */
+  exactAnchors: ReadonlySet<string>
+}
+
+/** Words found in most sentences: never the anchor of a phrase when it has a rarer step. */
+const commonWords = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'it', 'not', 'no', 'be', 'is', 'was', 'has', 'had', 'have', 'he', 'she', 'they', 'his', 'her', 'their', 'i', 'we', 'you', 'me', 'my', 'said', 'about'])
+
+/** How unlikely a step is to be in a sentence: the higher, the rarer. */
+function rarity(step: Step, slotWords: ReadonlySet<string>): number {
+  if (typeof step !== 'string') return 500 - Math.min(step.size, 400)
+  if (!/[\p{L}\p{N}]/u.test(step) || commonWords.has(step)) return step.length
+  return (slotWords.has(step) ? 100 : 1000) + step.length
+}
+
+/**
+ * The step of a pattern that is least likely to be in a sentence: the longest word that is neither a
+ * function word nor a slot word; failing that, the smallest slot set; failing that, a slot word; failing
+ * that, the longest function word.
+ */
+export function anchorOf(pattern: Step[], slotWords: ReadonlySet<string>): Step | undefined {
+  let best: Step | undefined
+  let bestScore = -1
+  for (const step of pattern) {
+    if (step === wildcard) continue
+    const score = rarity(step, slotWords)
+    if (score > bestScore) {
+      best = step
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** Every key that leads somewhere from a trie's root. */
+function firstKeys(root: TrieNode): string[] {
+  return [...(root.next?.keys() ?? []), ...(root.sets ?? []).flatMap((edge) => [...edge.keys])]
 }
 
 const slotPattern = /\{([a-z]+)\}/
@@ -136,11 +186,17 @@ function sequencesOf(phrase: string, slots: Record<string, string[]>, tokens: Ma
 }
 
 /**
- * The token patterns of a context-list phrase: as `sequencesOf`, except that a slot's one-token words
+ * The token patterns of a phrase (for the phrase trie and context lists): as `sequencesOf`, except that a slot's one-token words
  * are one step (a set of keys) rather than one sequence each, so "{others} {be} {a}" stays three steps
  * instead of becoming 8,000 sequences. Slot words of several tokens still get sequences of their own.
  */
-function patternsOf(phrase: string, slots: Record<string, string[]>, tokens: Map<string, Token[]>, slotSets: Map<string, ReadonlySet<string>>): Step[][] {
+function patternsOf(
+  phrase: string,
+  slots: Record<string, string[]>,
+  tokens: Map<string, Token[]>,
+  slotSets: Map<string, ReadonlySet<string>>,
+  field: 'key' | 'exact' = 'key'
+): Step[][] {
   const patterns: Step[][] = []
   for (const form of writtenForms(phrase)) {
     let partial: Step[][] = [[]]
@@ -151,11 +207,11 @@ function patternsOf(phrase: string, slots: Record<string, string[]>, tokens: Map
       }
       const slot = slotPattern.exec(chunk)
       const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
-      const options = words.map((word) => word.split(/\s+/).flatMap((part) => tokens.get(part) ?? []).map((token) => token.key))
+      const options = words.map((word) => word.split(/\s+/).flatMap((part) => tokens.get(part) ?? []).map((token) => token[field]))
       const single = options.filter((option) => option.length === 1).map((option) => option[0]!)
       const steps: Step[][] = options.filter((option) => option.length !== 1)
       if (slot && slot[0] === chunk && single.length > 1) {
-        const key = `${chunk}\u0000${single.join('\u0000')}`
+        const key = `${field}\u0000${chunk}\u0000${single.join('\u0000')}`
         let set = slotSets.get(key)
         if (!set) slotSets.set(key, (set = new Set(single)))
         steps.push([set])
@@ -176,14 +232,34 @@ function chunksOf(phrase: string, slots: Record<string, string[]>): string[] {
   })
 }
 
-function insert(root: TrieNode, sequence: KeySequence, entry: IndexedEntry): void {
+/** Every node has every field, so the hot walk in match.ts sees one object shape (a monomorphic read). */
+function trieNode(): TrieNode {
+  return {next: undefined, wildcard: undefined, sets: undefined, entries: undefined}
+}
+
+function insert(root: TrieNode, pattern: Step[], entry: IndexedEntry): void {
+  const [first, ...rest] = pattern
+  // Every word of a note is looked up at the root, so the first step is always a plain key: a set there
+  // would cost a check per set for every word.
+  if (first !== undefined && typeof first !== 'string') {
+    for (const key of first) insert(root, [key, ...rest], entry)
+    return
+  }
   let node = root
-  for (const key of sequence) {
-    let next = key === wildcard ? node.wildcard : node.next.get(key)
-    if (!next) {
-      next = {next: new Map()}
-      if (key === wildcard) node.wildcard = next
-      else node.next.set(key, next)
+  for (const step of pattern) {
+    let next: TrieNode | undefined
+    if (typeof step !== 'string') {
+      // Slot sets are shared objects (see patternsOf), so the same slot at the same place is one edge.
+      node.sets ??= []
+      next = node.sets.find((edge) => edge.keys === step)?.node
+      if (!next) node.sets.push({keys: step, node: (next = trieNode())})
+    } else {
+      next = step === wildcard ? node.wildcard : node.next?.get(step)
+      if (!next) {
+        next = trieNode()
+        if (step === wildcard) node.wildcard = next
+        else (node.next ??= new Map()).set(step, next)
+      }
     }
     node = next
   }
@@ -218,10 +294,14 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     return set
   }
 
+  const wordStarts = new Set<string>()
+  const exactStarts = new Set<string>()
+  const wordAnchors = new Set<string>()
+  const exactAnchors = new Set<string>()
   const index: PhraseIndex = {
     lexicon,
-    words: {next: new Map()},
-    exact: {next: new Map()},
+    words: trieNode(),
+    exact: trieNode(),
     entries: [],
     byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
     openFrames: setOf(context.openFrames),
@@ -233,8 +313,14 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
       .map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '))
       .filter((phrase) => /chart|team|doctor|psychiatr|hospital|word|term|label|call/.test(phrase)),
     detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry])),
-    starts: (key, exact) => index.words.next.has(key) || index.exact.next.has(exact)
+    wordStarts,
+    exactStarts,
+    wordAnchors,
+    exactAnchors
   }
+  // Slot words ("she", "was", "client", "nurse") are far commoner in notes than most lexicon words.
+  const common = new Set<string>()
+  for (const words of Object.values(slots)) for (const word of words) for (const part of word.split(/\s+/)) for (const token of tokens.get(part) ?? []) common.add(token.key)
   lexicon.entries.forEach((entry, order) => {
     const indexed: IndexedEntry = {
       entry,
@@ -248,8 +334,16 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     const field = entry.caseSensitive ? 'exact' : 'key'
     const root = entry.caseSensitive ? index.exact : index.words
     for (const phrase of entry.match) {
-      for (const sequence of sequencesOf(phrase, slots, tokens, field)) insert(root, sequence, indexed)
+      for (const pattern of patternsOf(phrase, slots, tokens, slotSets, field)) {
+        insert(root, pattern, indexed)
+        const anchor = anchorOf(pattern, common)
+        const anchors = entry.caseSensitive ? exactAnchors : wordAnchors
+        if (typeof anchor === 'string') anchors.add(anchor)
+        else if (anchor) for (const key of anchor) anchors.add(key)
+      }
     }
   })
+  for (const key of firstKeys(index.words)) wordStarts.add(key)
+  for (const key of firstKeys(index.exact)) exactStarts.add(key)
   return index
 }

@@ -6,7 +6,8 @@ import type {Token} from './tokens.js'
 export type Step = string | ReadonlySet<string>
 
 interface Node {
-  next: Map<string, Node>
+  /** Absent on leaves: most nodes are leaves, and an empty Map costs ~150 bytes. */
+  next: Map<string, Node> | undefined
   wildcard?: Node
   /** Edges taken by any key of a set: a slot is one edge, not one branch per word. */
   sets?: Array<{keys: ReadonlySet<string>; node: Node}>
@@ -16,8 +17,13 @@ interface Node {
 /** `*` in a sequence stands for any one word. */
 const anyWord = '*'
 
+/** Every node has every field, so walks see one object shape. */
+function newNode(): Node {
+  return {next: undefined, wildcard: undefined, sets: undefined, end: undefined}
+}
+
 function build(sequences: Step[][]): Node {
-  const root: Node = {next: new Map()}
+  const root = newNode()
   for (const sequence of sequences) {
     let node = root
     for (const step of sequence) {
@@ -25,13 +31,13 @@ function build(sequences: Step[][]): Node {
       if (typeof step !== 'string') {
         node.sets ??= []
         next = node.sets.find((edge) => edge.keys === step)?.node
-        if (!next) node.sets.push({keys: step, node: (next = {next: new Map()})})
+        if (!next) node.sets.push({keys: step, node: (next = newNode())})
       } else {
-        next = step === anyWord ? node.wildcard : node.next.get(step)
+        next = step === anyWord ? node.wildcard : node.next?.get(step)
         if (!next) {
-          next = {next: new Map()}
+          next = newNode()
           if (step === anyWord) node.wildcard = next
-          else node.next.set(step, next)
+          else (node.next ??= new Map()).set(step, next)
         }
       }
       node = next
@@ -44,7 +50,7 @@ function build(sequences: Step[][]): Node {
 /** The nodes one token leads to from `node`. */
 function stepsFrom(node: Node, key: string, word: boolean): Node[] {
   const found: Node[] = []
-  const next = node.next.get(key)
+  const next = node.next?.get(key)
   if (next) found.push(next)
   if (node.wildcard && word) found.push(node.wildcard)
   if (node.sets) for (const edge of node.sets) if (edge.keys.has(key)) found.push(edge.node)

@@ -1,6 +1,6 @@
 import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
-import type {TrieNode} from './phrase-index.js'
+import type {PhraseIndex, TrieNode} from './phrase-index.js'
 
 /**
  * A token is what phrases are matched on: a word (or a separator inside one, like the slash in
@@ -127,9 +127,12 @@ const scratchWord: boolean[] = []
 function reaches(node: TrieNode, keys: string[], from: number, at: number, length: number): boolean {
   if (node.entries && at > from) return true
   if (at >= length) return false
-  const next = node.next.get(keys[at]!)
+  const key = keys[at]!
+  const next = node.next?.get(key)
   if (next && reaches(next, keys, from, at + 1, length)) return true
-  return node.wildcard !== undefined && scratchWord[at]! && reaches(node.wildcard, keys, from, at + 1, length)
+  if (node.wildcard !== undefined && scratchWord[at]! && reaches(node.wildcard, keys, from, at + 1, length)) return true
+  if (node.sets) for (const edge of node.sets) if (edge.keys.has(key) && reaches(edge.node, keys, from, at + 1, length)) return true
+  return false
 }
 
 /**
@@ -137,9 +140,10 @@ function reaches(node: TrieNode, keys: string[], from: number, at: number, lengt
  * none: this answers from the cached word pieces without building a single token, and only sentences
  * it lets through are tokenized and matched in full.
  */
-export function sentenceMayMatch(sentence: Parent, text: string, words: TrieNode, exact: TrieNode): boolean {
+export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIndex): boolean {
+  const {words, exact, wordAnchors, exactAnchors} = index
   let length = 0
-  let startsAny = false
+  let anchored = false
   const children = sentence.children
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
@@ -154,21 +158,23 @@ export function sentenceMayMatch(sentence: Parent, text: string, words: TrieNode
         scratchExact[length] = piece.exact
         scratchWord[length] = piece.word
         length++
-        if (piece.word && !startsAny) startsAny = words.next.has(piece.key) || exact.next.has(piece.exact)
+        if (!anchored) anchored = wordAnchors.has(piece.key) || exactAnchors.has(piece.exact)
       }
       if (word.length > 1 && word.endsWith('.')) {
+        if (!anchored) anchored = wordAnchors.has('.') || exactAnchors.has('.')
         scratchKeys[length] = scratchExact[length] = '.'
         scratchWord[length] = false
         length++
       }
     } else {
       const value = 'value' in child ? child.value : text.slice(start, end)
+      if (!anchored) anchored = wordAnchors.has(value) || exactAnchors.has(value)
       scratchKeys[length] = scratchExact[length] = value
       scratchWord[length] = false
       length++
     }
   }
-  if (!startsAny) return false
+  if (!anchored) return false
   for (let from = 0; from < length; from++) {
     if (!scratchWord[from]) continue
     if (reaches(words, scratchKeys, from, from, length) || reaches(exact, scratchExact, from, from, length)) return true
