@@ -4,6 +4,7 @@ import type {Root, Sentence} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {wordKey} from '../src/engine/normalize.js'
 import {sentenceTokens} from '../src/engine/tokens.js'
+import {lint} from '../src/index.js'
 
 function tokens(text: string) {
   const tree = unified().use(retextEnglish).parse(text) as Root
@@ -54,8 +55,34 @@ describe('sentenceTokens', () => {
     expect(tokens('He’s here.').map((t) => t.key)).toEqual(['he', 'is', 'here', '.'])
   })
 
+  it('reads a number glued by a hyphen as a word of its own ("34-year-old" is "34" and "year-old")', () => {
+    const text = 'A 34-year-old on 15-minute checks.'
+    const found = tokens(text)
+    expect(found.map((t) => t.key)).toEqual(['a', '34', 'yearold', 'on', '15', 'minute', 'checks', '.'])
+    expect(found[1]?.joined).toBe(true)
+    expect(text.slice(found[2]!.start, found[2]!.end)).toBe('year-old')
+    expect(tokens('Room 12-B, COVID-19.').map((t) => t.key)).toEqual(['room', '12', 'b', ',', 'covid19', '.'])
+  })
+
   it('drops a period glued to a word', () => {
     expect(tokens('He was agitated. pt. left').map((t) => t.key)).toContain('agitated')
     expect(tokens('seen by pt. today').map((t) => t.exact)).toContain('pt')
+  })
+})
+
+describe('numbers glued by a hyphen, in matching', () => {
+  const found = (text: string) => lint(text).messages.map((message) => `${message.ruleId}:${message.actual}`)
+
+  it('lets an age guard see "34-year-old", as it sees "34 year old"', () => {
+    expect(found('A 34-year-old diabetic was admitted.')).toEqual(found('A 34 year old diabetic was admitted.'))
+    expect(found('A 34-year-old diabetic was admitted.')).toContain('age-diagnosis:diabetic')
+  })
+
+  it('still takes "4-point" as the one word a `*` stands for', () => {
+    expect(found('He was placed in 4-point restraints.')).toContain('restraint-seclusion:placed in 4-point restraints')
+  })
+
+  it('flags nothing in an ordinary sentence with a hyphenated number', () => {
+    expect(found('Her 2-year-old was crying in the waiting room, so we took a 10-minute walk.')).toEqual([])
   })
 })

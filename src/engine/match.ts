@@ -106,7 +106,11 @@ function visit(walk: Walk, node: TrieNode, at: number): void {
   const key = token[walk.field]
   const next = node.next?.get(key)
   if (next) visit(walk, next, at + 1)
-  if (node.wildcard && token.word) visit(walk, node.wildcard, at + 1)
+  if (node.wildcard && token.word) {
+    visit(walk, node.wildcard, at + 1)
+    // "placed in * restraints" takes "4-point" as the one word it is.
+    if (token.joined) visit(walk, node.wildcard, at + 2)
+  }
   if (node.sets) for (const edge of node.sets) if (edge.keys.has(key)) visit(walk, edge.node, at + 1)
 }
 

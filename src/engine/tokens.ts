@@ -15,6 +15,8 @@ export interface Token {
   word: boolean
   /** The "'s" of "she's": a match starting here is reported from the start of the whole word. */
   contraction?: boolean
+  /** A number glued to the next token by a hyphen ("34" of "34-year-old"): a `*` may take both as one word. */
+  joined?: boolean
   start: number
   end: number
 }
@@ -23,6 +25,7 @@ export interface Token {
 type Piece = Omit<Token, 'start' | 'end'> & {from: number; to: number}
 
 const separators = /[/&+]/
+const leadingNumber = /^(\d+)[-\u2010\u2011](?=\p{L})/u
 const hyphens = /[-\u2010\u2011]/g
 /** "he's" is "he is": lets `{be}` slots see contractions with pronouns (not possessives like "John's"). */
 const pronounContraction = /^(he|she|it|that|there|who|what|they|we|you|i)'(s|re|m)$/i
@@ -56,7 +59,15 @@ function splitWord(text: string): Piece[] {
   while (end > 1 && text.charCodeAt(end - 1) === 46 /* . */) end--
   const pieces: Piece[] = []
   let from = 0
-  for (let index = 0; index <= end; index++) {
+  // "34-year-old", "15-minute", "4-point": the number is a word of its own, so "year-old" and "minute
+  // checks" read the same after any number, and an age before a label can be seen.
+  const number = leadingNumber.exec(text)
+  if (number) {
+    const digits = number[1]!
+    pieces.push({key: digits, exact: digits, word: true, joined: true, from: 0, to: digits.length})
+    from = number[0].length
+  }
+  for (let index = from; index <= end; index++) {
     const char = text[index]
     if (index === end || (char !== undefined && separators.test(char))) {
       if (index > from) pieces.push(...piece(text.slice(from, index), from))
@@ -122,6 +133,7 @@ function wordText(child: Child, text: string, start: number, end: number): strin
 const scratchKeys: string[] = []
 const scratchExact: string[] = []
 const scratchWord: boolean[] = []
+const scratchJoined: boolean[] = []
 
 /** Whether a trie path from token `from` reaches a phrase (`visit` in match.ts, without the context checks). */
 function reaches(node: TrieNode, keys: string[], from: number, at: number, length: number): boolean {
@@ -130,7 +142,10 @@ function reaches(node: TrieNode, keys: string[], from: number, at: number, lengt
   const key = keys[at]!
   const next = node.next?.get(key)
   if (next && reaches(next, keys, from, at + 1, length)) return true
-  if (node.wildcard !== undefined && scratchWord[at]! && reaches(node.wildcard, keys, from, at + 1, length)) return true
+  if (node.wildcard !== undefined && scratchWord[at]!) {
+    if (reaches(node.wildcard, keys, from, at + 1, length)) return true
+    if (scratchJoined[at] && reaches(node.wildcard, keys, from, at + 2, length)) return true
+  }
   if (node.sets) for (const edge of node.sets) if (edge.keys.has(key) && reaches(edge.node, keys, from, at + 1, length)) return true
   return false
 }
@@ -157,6 +172,7 @@ export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIn
         scratchKeys[length] = piece.key
         scratchExact[length] = piece.exact
         scratchWord[length] = piece.word
+        scratchJoined[length] = piece.joined === true
         length++
         if (!anchored) anchored = wordAnchors.has(piece.key) || exactAnchors.has(piece.exact)
       }
@@ -164,6 +180,7 @@ export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIn
         if (!anchored) anchored = wordAnchors.has('.') || exactAnchors.has('.')
         scratchKeys[length] = scratchExact[length] = '.'
         scratchWord[length] = false
+        scratchJoined[length] = false
         length++
       }
     } else {
@@ -171,6 +188,7 @@ export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIn
       if (!anchored) anchored = wordAnchors.has(value) || exactAnchors.has(value)
       scratchKeys[length] = scratchExact[length] = value
       scratchWord[length] = false
+      scratchJoined[length] = false
       length++
     }
   }
@@ -197,6 +215,7 @@ export function sentenceTokens(sentence: Parent, text: string): Token[] {
       for (const piece of wordPieces(word, children, index, text)) {
         const token: Token = {key: piece.key, exact: piece.exact, word: piece.word, start: start + piece.from, end: start + piece.to}
         if (piece.contraction) token.contraction = true
+        if (piece.joined) token.joined = true
         tokens.push(token)
       }
       // A period glued to a word ("in. Writer told …") still ends what comes before it for context
