@@ -119,7 +119,9 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
   flags([
     ['She says she is "fine".', 'credibility-doubt'],
     ['He talked about the “voices” again.', 'credibility-doubt'],
-    ['Her "boyfriend" picked her up after group.', 'credibility-doubt']
+    ['Her "boyfriend" picked her up after group.', 'credibility-doubt'],
+    // Talk about words earlier in the note is not talk about this quote.
+    ['We chose the words for her plan together. She says she is "fine".', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -127,7 +129,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'Dev\'s chart says he is “noncompliant”, and he asked me to help him answer it.',
     'Luis joined the “Hearing Voices” group on Tuesday.',
     'She spelled "freedom" in bubble letters across the top of her plan.',
-    'He showed me the new tattoo on his wrist that says “survivor”.'
+    'He showed me the new tattoo on his wrist that says “survivor”.',
+    // "In her words" marks what follows as hers, even with a comma and a few words between.
+    'In her words, she is "going crazy" with the noise upstairs.',
+    'In his own words, he felt “like a zombie” on the new tablets.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

@@ -42,7 +42,10 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption)(\s|$)/
 
 function nearTalkAboutWords(before: string): boolean {
-  return aboutWords.test(before.toLowerCase().split(/\s+/).slice(-7).join(' '))
+  // Only this sentence counts ("He liked the word. She says she is “fine”" is a scare quote), and
+  // punctuation does not hide the word ("In his own words, he felt “like a zombie”").
+  const sentence = before.split(/[.!?]\s+/).at(-1) ?? ''
+  return aboutWords.test(sentence.toLowerCase().replace(/[,;:()"“”‘’—–]/g, ' ').split(/\s+/).slice(-7).join(' '))
 }
 
 /** "his chart says he is “noncompliant”": a citation frame among the last words before the quote. */
