@@ -22,7 +22,37 @@ export interface Token {
 }
 
 /** Pieces of a word relative to the word's start, cached because notes reuse words constantly. */
-type Piece = Omit<Token, 'start' | 'end'> & {from: number; to: number}
+interface Piece {
+  key: string
+  exact: string
+  word: boolean
+  contraction: boolean
+  joined: boolean
+  from: number
+  to: number
+  /**
+   * The phrase index the three fields below were worked out for. A piece is cached and seen again and
+   * again, so the sentence gate looks each word up in the index once, not at every sighting.
+   */
+  gate: PhraseIndex | undefined
+  /** The piece is one of the index's anchors (see `wordAnchors`). */
+  anchored: boolean
+  /** Where the piece leads from the root of `words` (by key) and of `exact` (by exact text). */
+  first: TrieNode | undefined
+  firstExact: TrieNode | undefined
+}
+
+/** Every piece has every field, so the hot loops see one object shape. */
+function newPiece(key: string, exact: string, word: boolean, from: number, to: number, flags: {contraction?: boolean; joined?: boolean} = {}): Piece {
+  return {key, exact, word, contraction: flags.contraction === true, joined: flags.joined === true, from, to, gate: undefined, anchored: false, first: undefined, firstExact: undefined}
+}
+
+function stamp(piece: Piece, index: PhraseIndex): void {
+  piece.gate = index
+  piece.anchored = index.wordAnchors.has(piece.key) || index.exactAnchors.has(piece.exact)
+  piece.first = index.words.next?.get(piece.key)
+  piece.firstExact = index.exact.next?.get(piece.exact)
+}
 
 const separators = /[/&+]/
 const leadingNumber = /^(\d+)[-\u2010\u2011](?=\p{L})/u
@@ -41,13 +71,13 @@ function piece(raw: string, from: number): Piece[] {
     const pronoun = contraction[1] ?? ''
     const verb = contractionWord[(contraction[2] ?? '').toLowerCase()] ?? ''
     return [
-      {key: pronoun.toLowerCase(), exact: pronoun, word: true, from, to: from + pronoun.length},
-      {key: verb, exact: verb, word: true, contraction: true, from: from + pronoun.length, to: from + raw.length}
+      newPiece(pronoun.toLowerCase(), pronoun, true, from, from + pronoun.length),
+      newPiece(verb, verb, true, from + pronoun.length, from + raw.length, {contraction: true})
     ]
   }
   const exact = straight.replace(hyphens, '')
   if (exact === '') return []
-  return [{key: wordKey(exact), exact, word: true, from, to: from + raw.length}]
+  return [newPiece(wordKey(exact), exact, true, from, from + raw.length)]
 }
 
 function splitWord(text: string): Piece[] {
@@ -64,14 +94,14 @@ function splitWord(text: string): Piece[] {
   const number = leadingNumber.exec(text)
   if (number) {
     const digits = number[1]!
-    pieces.push({key: digits, exact: digits, word: true, joined: true, from: 0, to: digits.length})
+    pieces.push(newPiece(digits, digits, true, 0, digits.length, {joined: true}))
     from = number[0].length
   }
   for (let index = from; index <= end; index++) {
     const char = text[index]
     if (index === end || (char !== undefined && separators.test(char))) {
       if (index > from) pieces.push(...piece(text.slice(from, index), from))
-      if (index < end && char !== undefined) pieces.push({key: char, exact: char, word: false, from: index, to: index + 1})
+      if (index < end && char !== undefined) pieces.push(newPiece(char, char, false, index, index + 1))
       from = index + 1
     }
   }
@@ -109,8 +139,8 @@ function wordPieces(word: string, children: Child[], index: number, text: string
       const head = name[1]!
       const exact = head.replace(hyphens, '')
       pieces = [
-        {key: wordKey(exact), exact, word: true, from: 0, to: head.length},
-        {key: 'is', exact: 'is', word: true, contraction: true, from: head.length, to: word.length}
+        newPiece(wordKey(exact), exact, true, 0, head.length),
+        newPiece('is', 'is', true, head.length, word.length, {contraction: true})
       ]
       if (nameContractionCache.size >= pieceCacheLimit) nameContractionCache.clear()
       nameContractionCache.set(word, pieces)
@@ -129,74 +159,102 @@ function wordText(child: Child, text: string, start: number, end: number): strin
   return text.slice(start, end)
 }
 
-// Scratch space for `sentenceMayMatch`, reused for every sentence so the check allocates nothing.
-const scratchKeys: string[] = []
-const scratchExact: string[] = []
-const scratchWord: boolean[] = []
-const scratchJoined: boolean[] = []
+/** Punctuation and symbols outside words ("," "(" "…"), and the period glued to a word, as pieces. */
+const symbolPieces = new Map<string, Piece>()
 
-/** Whether a trie path from token `from` reaches a phrase (`visit` in match.ts, without the context checks). */
-function reaches(node: TrieNode, keys: string[], from: number, at: number, length: number): boolean {
-  if (node.entries && at > from) return true
-  if (at >= length) return false
-  const key = keys[at]!
-  const next = node.next?.get(key)
-  if (next && reaches(next, keys, from, at + 1, length)) return true
-  if (node.wildcard !== undefined && scratchWord[at]!) {
-    if (reaches(node.wildcard, keys, from, at + 1, length)) return true
-    if (scratchJoined[at] && reaches(node.wildcard, keys, from, at + 2, length)) return true
+function symbolPiece(value: string): Piece {
+  let piece = symbolPieces.get(value)
+  if (!piece) {
+    piece = newPiece(value, value, false, 0, value.length)
+    if (symbolPieces.size >= pieceCacheLimit) symbolPieces.clear()
+    symbolPieces.set(value, piece)
   }
-  if (node.sets) for (const edge of node.sets) if (edge.keys.has(key) && reaches(edge.node, keys, from, at + 1, length)) return true
+  return piece
+}
+
+/** The text of a word for the gate: no position needed for a one-piece word. */
+function gateWordText(child: Child, text: string): string {
+  if ('children' in child && child.children.length === 1) {
+    const only = child.children[0]!
+    if ('value' in only) return only.value
+  }
+  return text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0)
+}
+
+// Scratch space for `sentenceMayMatch`, reused for every sentence so the check allocates nothing.
+const scratch: Piece[] = []
+
+/** Whether a trie path from `node` reaches a phrase, `at` being the next piece (`visit` in match.ts, context aside). */
+function reaches(node: TrieNode, byKey: boolean, at: number, length: number): boolean {
+  if (node.entries) return true
+  if (at >= length) return false
+  const piece = scratch[at]!
+  const key = byKey ? piece.key : piece.exact
+  const next = node.next?.get(key)
+  if (next && reaches(next, byKey, at + 1, length)) return true
+  if (node.wildcard !== undefined && piece.word) {
+    if (reaches(node.wildcard, byKey, at + 1, length)) return true
+    if (piece.joined && reaches(node.wildcard, byKey, at + 2, length)) return true
+  }
+  if (node.sets) for (const edge of node.sets) if (edge.keys.has(key) && reaches(edge.node, byKey, at + 1, length)) return true
   return false
 }
 
 /**
  * True when some phrase of the tries could match in the sentence, context aside. Most sentences hold
  * none: this answers from the cached word pieces without building a single token, and only sentences
- * it lets through are tokenized and matched in full.
+ * it lets through are tokenized and matched in full. It may let through a sentence that turns out to
+ * hold nothing, never the other way round.
  */
 export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIndex): boolean {
-  const {words, exact, wordAnchors, exactAnchors} = index
   let length = 0
   let anchored = false
   const children = sentence.children
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
-    if (child.type === 'WhiteSpaceNode') continue
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (start === undefined || end === undefined) continue
-    if (child.type === 'WordNode') {
-      const word = wordText(child, text, start, end)
-      for (const piece of wordPieces(word, children, index, text)) {
-        scratchKeys[length] = piece.key
-        scratchExact[length] = piece.exact
-        scratchWord[length] = piece.word
-        scratchJoined[length] = piece.joined === true
-        length++
-        if (!anchored) anchored = wordAnchors.has(piece.key) || exactAnchors.has(piece.exact)
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at]!
+    const type = child.type
+    if (type === 'WhiteSpaceNode') continue
+    if (type === 'WordNode') {
+      const word = gateWordText(child, text)
+      const pieces = wordPieces(word, children, at, text)
+      for (let p = 0; p < pieces.length; p++) {
+        const piece = pieces[p]!
+        if (piece.gate !== index) stamp(piece, index)
+        if (piece.anchored) anchored = true
+        scratch[length++] = piece
       }
-      if (word.length > 1 && word.endsWith('.')) {
-        if (!anchored) anchored = wordAnchors.has('.') || exactAnchors.has('.')
-        scratchKeys[length] = scratchExact[length] = '.'
-        scratchWord[length] = false
-        scratchJoined[length] = false
-        length++
+      if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 /* . */) {
+        const period = symbolPiece('.')
+        if (period.gate !== index) stamp(period, index)
+        if (period.anchored) anchored = true
+        scratch[length++] = period
       }
     } else {
-      const value = 'value' in child ? child.value : text.slice(start, end)
-      if (!anchored) anchored = wordAnchors.has(value) || exactAnchors.has(value)
-      scratchKeys[length] = scratchExact[length] = value
-      scratchWord[length] = false
-      scratchJoined[length] = false
-      length++
+      const piece = symbolPiece('value' in child ? child.value : text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0))
+      if (piece.gate !== index) stamp(piece, index)
+      if (piece.anchored) anchored = true
+      scratch[length++] = piece
     }
   }
   if (!anchored) return false
+  // A phrase starting with `*` (no first key) is looked for from every word.
+  const wildStart = index.words.wildcard !== undefined || index.exact.wildcard !== undefined || index.words.sets !== undefined || index.exact.sets !== undefined
   for (let from = 0; from < length; from++) {
-    if (!scratchWord[from]) continue
-    if (reaches(words, scratchKeys, from, from, length) || reaches(exact, scratchExact, from, from, length)) return true
+    const piece = scratch[from]!
+    if (!piece.word) continue
+    if (piece.first && reaches(piece.first, true, from + 1, length)) return true
+    if (piece.firstExact && reaches(piece.firstExact, false, from + 1, length)) return true
+    if (wildStart && (reachesFromRoot(index.words, true, from, length) || reachesFromRoot(index.exact, false, from, length))) return true
   }
+  return false
+}
+
+/** As `reaches` from a trie's root, through its wildcard and slot edges only (its keys are `first`). */
+function reachesFromRoot(root: TrieNode, byKey: boolean, at: number, length: number): boolean {
+  const piece = scratch[at]!
+  if (root.wildcard && (reaches(root.wildcard, byKey, at + 1, length) || (piece.joined && reaches(root.wildcard, byKey, at + 2, length)))) return true
+  const key = byKey ? piece.key : piece.exact
+  if (root.sets) for (const edge of root.sets) if (edge.keys.has(key) && reaches(edge.node, byKey, at + 1, length)) return true
   return false
 }
 
