@@ -406,7 +406,8 @@ describe('fixtures/templates', () => {
       [12, 'decompensating', 'decompensation'],
       [14, 'this-writer', 'Writer'],
       [14, 'the-client', 'the client'],
-      [15, 'noncompliant', 'Noncompliant']
+      [15, 'noncompliant', 'Noncompliant'],
+      [15, 'members-plural', 'residents']
     ]
   }
 
