@@ -121,7 +121,9 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['He talked about the “voices” again.', 'credibility-doubt'],
     ['Her "boyfriend" picked her up after group.', 'credibility-doubt'],
     // Talk about words earlier in the note is not talk about this quote.
-    ['We chose the words for her plan together. She says she is "fine".', 'credibility-doubt']
+    ['We chose the words for her plan together. She says she is "fine".', 'credibility-doubt'],
+    // "as usual" is no attribution.
+    ['She is "fine", as usual.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -132,7 +134,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'He showed me the new tattoo on his wrist that says “survivor”.',
     // "In her words" marks what follows as hers, even with a comma and a few words between.
     'In her words, she is "going crazy" with the noise upstairs.',
-    'In his own words, he felt “like a zombie” on the new tablets.'
+    'In his own words, he felt “like a zombie” on the new tablets.',
+    // Attributed after the quote.
+    'She is back to "sound", as she calls it, after a long week.',
+    'He said his mood was "heavy", as Marco put it to the group.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

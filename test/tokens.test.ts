@@ -6,6 +6,8 @@ import {wordKey} from '../src/engine/normalize.js'
 import {sentenceTokens} from '../src/engine/tokens.js'
 import {lint} from '../src/index.js'
 
+const found = (text: string) => lint(text).messages.map((message) => `${message.ruleId}:${message.actual}`)
+
 function tokens(text: string) {
   const tree = unified().use(retextEnglish).parse(text) as Root
   const sentences: Sentence[] = []
@@ -64,6 +66,11 @@ describe('sentenceTokens', () => {
     expect(tokens('Room 12-B, COVID-19.').map((t) => t.key)).toEqual(['room', '12', 'b', ',', 'covid19', '.'])
   })
 
+  it('keeps the period of a title with the title, so "Ms. Greene" reads as two words', () => {
+    expect(tokens('Educated Ms. Greene on it.').map((t) => t.key)).toEqual(['educated', 'ms', 'greene', 'on', 'it', '.'])
+    expect(found('Educated Ms. Greene on taking her meds.').join()).toContain('educated-on')
+  })
+
   it('drops a period glued to a word', () => {
     expect(tokens('He was agitated. pt. left').map((t) => t.key)).toContain('agitated')
     expect(tokens('seen by pt. today').map((t) => t.exact)).toContain('pt')
@@ -71,8 +78,6 @@ describe('sentenceTokens', () => {
 })
 
 describe('numbers glued by a hyphen, in matching', () => {
-  const found = (text: string) => lint(text).messages.map((message) => `${message.ruleId}:${message.actual}`)
-
   it('lets an age guard see "34-year-old", as it sees "34 year old"', () => {
     expect(found('A 34-year-old diabetic was admitted.')).toEqual(found('A 34 year old diabetic was admitted.'))
     expect(found('A 34-year-old diabetic was admitted.')).toContain('age-diagnosis:diabetic')

@@ -30,7 +30,11 @@ const firstPerson = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|myse
 /** "“I'm fine,” she said": a speech verb within the three words after the quote. */
 const conjunctions = new Set(['but', 'and', 'so', 'because', 'which', 'though', 'although', 'yet', 'or', 'while', 'when', 'as', 'if'])
 
+/** "“sound”, as she calls it": the person's own word, attributed after the quote. */
+const asTheySayIt = /^as (?:she|he|they|[\p{Lu}][\p{L}'’-]*) (?:calls|call|called|puts|put|says|said|describes|described|likes to put|would say)\b/u
+
 function followedBySpeech(after: string, introducers: string[]): boolean {
+  if (asTheySayIt.test(after.replace(/^[\s,.;:!?”"’]+/, '').replace(/^As /, 'as '))) return true
   const words = after.toLowerCase().replace(/^[\s,.;:!?]+/, '').split(/\s+/)
   // "…,” but her arms say otherwise": a new clause, not who said it.
   if (conjunctions.has(words[0] ?? '')) return false

@@ -112,6 +112,14 @@ function splitWord(text: string): Piece[] {
 
 type Child = Parent['children'][number]
 
+/** The period of "Ms." or "Dr." belongs to the title: "Educated Ms. Greene on …" is one phrase. */
+const titles = /^(mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|sgt|cpl|pvt|capt|lt|col)\.$/i
+
+/** A word with a period glued on that ends what comes before it ("in. Writer told …"), unlike a title's. */
+function endsWithPeriod(word: string): boolean {
+  return word.length > 1 && word.charCodeAt(word.length - 1) === 46 /* . */ && !titles.test(word)
+}
+
 /** "Riley's" before "a", "an" or "the" is "Riley is": a possessive is never followed by an article. */
 const nameContraction = /^(\p{Lu}[\p{L}-]*)['\u2019]s$/u
 const articles = new Set(['a', 'an', 'the'])
@@ -223,7 +231,7 @@ export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIn
         if (piece.anchored) anchored = true
         scratch[length++] = piece
       }
-      if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 /* . */) {
+      if (endsWithPeriod(word)) {
         const period = symbolPiece('.')
         if (period.gate !== index) stamp(period, index)
         if (period.anchored) anchored = true
@@ -278,7 +286,7 @@ export function sentenceTokens(sentence: Parent, text: string): Token[] {
       }
       // A period glued to a word ("in. Writer told …") still ends what comes before it for context
       // checks, though the word itself is compared without it.
-      if (word.length > 1 && word.endsWith('.')) tokens.push({key: '.', exact: '.', word: false, start: end - 1, end})
+      if (endsWithPeriod(word)) tokens.push({key: '.', exact: '.', word: false, start: end - 1, end})
     } else {
       const value = text.slice(start, end)
       tokens.push({key: value, exact: value, word: false, start, end})
