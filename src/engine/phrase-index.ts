@@ -5,7 +5,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
-import {SequenceSet, type Step} from './sequence-set.js'
+import {childFor, SequenceSet, type Step, type StepNode} from './sequence-set.js'
 import {sentenceTokens, type Token} from './tokens.js'
 
 /** A token sequence to compare against: keys for ordinary words, exact text for abbreviations. */
@@ -21,17 +21,12 @@ export interface IndexedEntry {
   onlyWhenFollowedBy: SequenceSet
 }
 
-export interface TrieNode {
-  /** Absent on leaves: most nodes are leaves, and an empty Map costs ~150 bytes. */
-  next: Map<string, TrieNode> | undefined
-  /** Where `*` (any one word) leads. */
-  wildcard?: TrieNode
-  /**
-   * Edges taken by any key of a set: a slot's one-token words ("{be}", "{others}") are one edge, not
-   * one branch per word, so "reminded {person} that {person} {be} not allowed" is one path, not 1,620.
-   */
-  sets?: Array<{keys: ReadonlySet<string>; node: TrieNode}>
-  entries?: IndexedEntry[]
+/**
+ * A node of the phrase trie. A slot's one-token words ("{be}", "{others}") are one set edge, not one
+ * branch per word, so "reminded {person} that {person} {be} not allowed" is one path, not 1,620.
+ */
+export interface TrieNode extends StepNode<TrieNode> {
+  entries?: IndexedEntry[] | undefined
 }
 
 /** `*` in a match form stands for any one word: "advised * to" catches "advised Chidi to". */
@@ -246,23 +241,7 @@ function insert(root: TrieNode, pattern: Step[], entry: IndexedEntry): void {
     return
   }
   let node = root
-  for (const step of pattern) {
-    let next: TrieNode | undefined
-    if (typeof step !== 'string') {
-      // Slot sets are shared objects (see patternsOf), so the same slot at the same place is one edge.
-      node.sets ??= []
-      next = node.sets.find((edge) => edge.keys === step)?.node
-      if (!next) node.sets.push({keys: step, node: (next = trieNode())})
-    } else {
-      next = step === wildcard ? node.wildcard : node.next?.get(step)
-      if (!next) {
-        next = trieNode()
-        if (step === wildcard) node.wildcard = next
-        else (node.next ??= new Map()).set(step, next)
-      }
-    }
-    node = next
-  }
+  for (const step of pattern) node = childFor(node, step, trieNode)
   node.entries ??= []
   if (!node.entries.includes(entry)) node.entries.push(entry)
 }

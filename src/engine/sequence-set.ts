@@ -5,17 +5,42 @@ import type {Token} from './tokens.js'
 /** One step of a sequence: a key, `*` for any one word, or a set of keys (a slot's words). */
 export type Step = string | ReadonlySet<string>
 
-interface Node {
+/** A trie node keyed by steps, whatever it keeps at the end of a sequence (the phrase trie is one too). */
+export interface StepNode<N> {
   /** Absent on leaves: most nodes are leaves, and an empty Map costs ~150 bytes. */
-  next: Map<string, Node> | undefined
-  wildcard?: Node
+  next: Map<string, N> | undefined
+  wildcard?: N | undefined
   /** Edges taken by any key of a set: a slot is one edge, not one branch per word. */
-  sets?: Array<{keys: ReadonlySet<string>; node: Node}>
-  end?: boolean
+  sets?: Array<{keys: ReadonlySet<string>; node: N}> | undefined
+}
+
+interface Node extends StepNode<Node> {
+  end?: boolean | undefined
 }
 
 /** `*` in a sequence stands for any one word. */
 const anyWord = '*'
+
+/**
+ * The node `step` leads to from `node`, made with `make` when there is none yet. Slot sets are shared
+ * objects, so the same slot at the same place is one edge.
+ */
+export function childFor<N extends StepNode<N>>(node: N, step: Step, make: () => N): N {
+  if (typeof step !== 'string') {
+    node.sets ??= []
+    const found = node.sets.find((edge) => edge.keys === step)?.node
+    if (found) return found
+    const made = make()
+    node.sets.push({keys: step, node: made})
+    return made
+  }
+  const found = step === anyWord ? node.wildcard : node.next?.get(step)
+  if (found) return found
+  const made = make()
+  if (step === anyWord) node.wildcard = made
+  else (node.next ??= new Map()).set(step, made)
+  return made
+}
 
 /** Every node has every field, so walks see one object shape. */
 function newNode(): Node {
@@ -26,22 +51,7 @@ function build(sequences: Step[][]): Node {
   const root = newNode()
   for (const sequence of sequences) {
     let node = root
-    for (const step of sequence) {
-      let next: Node | undefined
-      if (typeof step !== 'string') {
-        node.sets ??= []
-        next = node.sets.find((edge) => edge.keys === step)?.node
-        if (!next) node.sets.push({keys: step, node: (next = newNode())})
-      } else {
-        next = step === anyWord ? node.wildcard : node.next?.get(step)
-        if (!next) {
-          next = newNode()
-          if (step === anyWord) node.wildcard = next
-          else (node.next ??= new Map()).set(step, next)
-        }
-      }
-      node = next
-    }
+    for (const step of sequence) node = childFor(node, step, newNode)
     node.end = true
   }
   return root
