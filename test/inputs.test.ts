@@ -400,7 +400,7 @@ describe('fixtures/templates', () => {
       [8, 'agitated', 'Agitated'],
       [8, 'attention-seeking', 'attention-seeking'],
       [8, 'refused-meds', 'refused meds'],
-      [9, 'redirected', 'redirect'],
+      [9, 'redirected-person', 'redirect her'],
       [11, 'the-patient', 'the patient'],
       [11, 'compliant', 'compliant with medication'],
       [12, 'decompensating', 'decompensation'],
