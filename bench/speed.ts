@@ -77,9 +77,9 @@ const rate = (chars: number, ms: number) => megabytes(chars) / (ms / 1000)
 
 const scanMegabytes = Number(process.env.BENCH_SCAN_MB ?? 20)
 
-/** Runs the built CLI in a fresh process (bench/cli-child.ts) and reads back its wall time and peak memory. */
+/** Runs the built CLI in a fresh process (bench/cli-child.mjs) and reads back its wall time and peak memory. */
 function cliRun(args: string[]): {ms: number; peakMb: number} {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/cli-child.ts'), ...args], {cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+  const result = spawnSync(process.execPath, [path.join(root, 'bench/cli-child.mjs'), ...args], {cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
   const last = JSON.parse(result.stderr.trim().split('\n').at(-1) ?? '{}') as {ms: number; peakMb: number; code: number}
   // 0 and 1 are a finished run (1: findings); anything else means the figure would be meaningless.
   if (last.code !== 0 && last.code !== 1) throw new Error(`peerlint ${args[0]} exited with ${last.code}`)
@@ -88,7 +88,7 @@ function cliRun(args: string[]): {ms: number; peakMb: number} {
 
 /** Runs a script in a fresh process and reads back its wall time and peak memory. */
 function childRun(script: string, args: string[]): {ms: number; peakMb: number} {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  const result = spawnSync(process.execPath, [script, ...args], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
   if (result.status !== 0) throw new Error(`${path.basename(script)} failed: ${result.stderr.split('\n')[0]}`)
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {ms: number; peakMb: number}
 }
@@ -118,8 +118,8 @@ function main(): void {
   const largeNotes = generateNotes(10_000_000, 7)
   fs.writeFileSync(large, largeNotes.join('\n\n'))
   const largeChars = fs.statSync(large).size
-  const single = childRun(path.join(root, 'bench/speed-child.ts'), ['file', large])
-  const asNotes = childRun(path.join(root, 'bench/speed-child.ts'), ['notes', large])
+  const single = childRun(path.join(root, 'bench/speed-child.mjs'), ['file', large])
+  const asNotes = childRun(path.join(root, 'bench/speed-child.mjs'), ['notes', large])
 
   // `peerlint scan` on a generated CSV export, single-threaded and on two worker threads.
   const exportDir = path.join(directory, 'export')

@@ -79,6 +79,14 @@ describe('the sentence gate', () => {
     expect(anchorOf(['*', 'to', 'the'], slotWords)).toBe('the')
   })
 
+  it('finds a rarer word than a pronoun, an article or "is" in every phrase of the lexicon', () => {
+    // A phrase made only of such words ("{person} {be} at it") fires on ordinary sentences, and it would
+    // send every sentence with "she" or "was" through the full match.
+    const everyday = ['she', 'he', 'they', 'her', 'him', 'his', 'the', 'a', 'an', 'and', 'to', 'of', 'is', 'was', 'it', 'i', 'we', 'you']
+    const index = getDefaultIndex()
+    expect(everyday.filter((word) => index.wordAnchors.has(word) || index.exactAnchors.has(word))).toEqual([])
+  })
+
   it('still finds a phrase anchored on a number and one that starts with a slot, and passes a plain sentence', () => {
     expect(lint('Pt is on a 5150.').messages.map((m) => m.ruleId)).toContain('involuntary-hold-code')
     expect(lint('She is a borderline, the nurse said.').messages.length).toBeGreaterThan(0)
