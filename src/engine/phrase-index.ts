@@ -8,9 +8,6 @@ import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
 import {childFor, SequenceSet, type Step, type StepNode} from './sequence-set.js'
 import {sentenceTokens, type Token} from './tokens.js'
 
-/** A token sequence to compare against: keys for ordinary words, exact text for abbreviations. */
-export type KeySequence = string[]
-
 export interface IndexedEntry {
   entry: LexiconEntry
   /** Position in the lexicon: earlier entries win ties between equally long matches. */
@@ -159,31 +156,11 @@ function writtenForms(phrase: string): string[][] {
   return forms
 }
 
-/** Every token sequence a phrase stands for, slots filled in. */
-function sequencesOf(phrase: string, slots: Record<string, string[]>, tokens: Map<string, Token[]>, field: 'key' | 'exact'): KeySequence[] {
-  const sequences: KeySequence[] = []
-  for (const form of writtenForms(phrase)) {
-    let partial: KeySequence[] = [[]]
-    for (const chunk of form) {
-      if (chunk === wildcard) {
-        partial = partial.map((sequence) => [...sequence, wildcard])
-        continue
-      }
-      const slot = slotPattern.exec(chunk)
-      const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
-      // A slot word may be several words ("work and income"): its tokens are its chunks' tokens in order.
-      const options = words.map((word) => word.split(/\s+/).flatMap((part) => tokens.get(part) ?? []).map((token) => token[field]))
-      partial = partial.flatMap((sequence) => options.map((option) => [...sequence, ...option]))
-    }
-    sequences.push(...partial.filter((sequence) => sequence.length > 0))
-  }
-  return sequences
-}
-
 /**
- * The token patterns of a phrase (for the phrase trie and context lists): as `sequencesOf`, except that a slot's one-token words
- * are one step (a set of keys) rather than one sequence each, so "{others} {be} {a}" stays three steps
- * instead of becoming 8,000 sequences. Slot words of several tokens still get sequences of their own.
+ * The token patterns of a phrase (for the phrase trie and context lists), slots filled in. A slot's
+ * one-token words are one step (a set of keys) rather than one sequence each, so "{others} {be} {a}"
+ * stays three steps instead of becoming 8,000 sequences. A slot word of several tokens ("work and
+ * income") gets a sequence of its own: its tokens are its chunks' tokens in order.
  */
 function patternsOf(
   phrase: string,
@@ -262,7 +239,6 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...context.openFrames, ...context.institutions, ...context.between]
   for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
   const tokens = tokenizeChunks([...chunks])
-  const keysOf = (list: string[] = []) => list.flatMap((phrase) => sequencesOf(phrase, slots, tokens, 'key'))
   // Many entries share a context list (every "{others}" guard): build each distinct list once.
   const sets = new Map<string, SequenceSet>()
   const slotSets = new Map<string, ReadonlySet<string>>()
@@ -285,7 +261,13 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
     openFrames: setOf(context.openFrames),
     institutions: setOf(context.institutions),
-    between: new Set(keysOf(context.between).filter((keys) => keys.length === 1).map((keys) => keys[0]!)),
+    // One-word items only ("and", "or"), a slot's words spelled out.
+    between: new Set(
+      context.between
+        .flatMap((phrase) => patternsOf(phrase, slots, tokens, slotSets))
+        .filter((pattern) => pattern.length === 1)
+        .flatMap(([step]) => (typeof step === 'string' ? [step] : [...step!]))
+    ),
     quoteIntroducers: context.quoteIntroducers.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ')),
     // Frames that cite someone else's term (a chart, the team, a word): a quote after one is citing.
     openFramePhrases: context.openFrames
