@@ -131,9 +131,7 @@ function nextWordText(children: Child[], index: number, text: string): string | 
     const child = children[at]!
     if (child.type === 'WhiteSpaceNode') continue
     if (child.type !== 'WordNode') return undefined
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    return start === undefined || end === undefined ? undefined : wordText(child, text, start, end)
+    return wordText(child, text)
   }
   return undefined
 }
@@ -158,13 +156,16 @@ function wordPieces(word: string, children: Child[], index: number, text: string
   return splitWord(word)
 }
 
-/** The text of a word as written: a one-piece word's own value, so most words cost no new string. */
-function wordText(child: Child, text: string, start: number, end: number): string {
+/**
+ * The text of a word as written: a one-piece word's own value, so most words cost no new string and
+ * no position is read.
+ */
+function wordText(child: Child, text: string): string {
   if ('children' in child && child.children.length === 1) {
     const only = child.children[0]!
     if ('value' in only) return only.value
   }
-  return text.slice(start, end)
+  return text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0)
 }
 
 /** Punctuation and symbols outside words ("," "(" "…"), and the period glued to a word, as pieces. */
@@ -178,15 +179,6 @@ function symbolPiece(value: string): Piece {
     symbolPieces.set(value, piece)
   }
   return piece
-}
-
-/** The text of a word for the gate: no position needed for a one-piece word. */
-function gateWordText(child: Child, text: string): string {
-  if ('children' in child && child.children.length === 1) {
-    const only = child.children[0]!
-    if ('value' in only) return only.value
-  }
-  return text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0)
 }
 
 // Scratch space for `sentenceMayMatch`, reused for every sentence so the check allocates nothing.
@@ -223,7 +215,7 @@ export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIn
     const type = child.type
     if (type === 'WhiteSpaceNode') continue
     if (type === 'WordNode') {
-      const word = gateWordText(child, text)
+      const word = wordText(child, text)
       const pieces = wordPieces(word, children, at, text)
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p]!
@@ -277,7 +269,7 @@ export function sentenceTokens(sentence: Parent, text: string): Token[] {
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
     if (child.type === 'WordNode') {
-      const word = wordText(child, text, start, end)
+      const word = wordText(child, text)
       for (const piece of wordPieces(word, children, index, text)) {
         const token: Token = {key: piece.key, exact: piece.exact, word: piece.word, start: start + piece.from, end: start + piece.to}
         if (piece.contraction) token.contraction = true
