@@ -79,6 +79,14 @@ describe('the sentence gate', () => {
     expect(anchorOf(['*', 'to', 'the'], slotWords)).toBe('the')
   })
 
+  it('prefers a word from a small slot ("threat", "herself") to a slot of pronouns or articles', () => {
+    const a = new Set(['a', 'an'])
+    const person = new Set(['she', 'he', 'they'])
+    const withRareSlots = new Set([...slotWords, 'threat', 'herself', 'elevated'])
+    expect(anchorOf([a, 'threat', 'to', 'herself'], withRareSlots)).toBe('herself')
+    expect(anchorOf([person, new Set(['is', 'was']), 'elevated'], withRareSlots)).toBe('elevated')
+  })
+
   it('finds a rarer word than a pronoun, an article or "is" in every phrase of the lexicon', () => {
     // A phrase made only of such words ("{person} {be} at it") fires on ordinary sentences, and it would
     // send every sentence with "she" or "was" through the full match.

@@ -65,7 +65,8 @@ const commonWords = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', '
 
 /** How unlikely a step is to be in a sentence: the higher, the rarer. */
 function rarity(step: Step, slotWords: ReadonlySet<string>): number {
-  if (typeof step !== 'string') return 500 - Math.min(step.size, 400)
+  // A set holding a function word ({person}, {be}, {a}) is in nearly every sentence: any word beats it.
+  if (typeof step !== 'string') return [...step].some((key) => commonWords.has(key)) ? 50 : 500 - Math.min(step.size, 400)
   if (!/[\p{L}\p{N}]/u.test(step) || commonWords.has(step)) return step.length
   return (slotWords.has(step) ? 100 : 1000) + step.length
 }
