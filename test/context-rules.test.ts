@@ -155,7 +155,11 @@ describe('whose action it is: the person, not an institution, a thing or someone
     // "to" heads a phrase: ED is where he went, not who did it.
     ['Presented to ED drug-seeking again.', 'motive-attribution'],
     // In the passive the family received the advice; the writer gave it.
-    ['Her family was advised to keep the medication locked away.', 'directive-language']
+    ['Her family was advised to keep the medication locked away.', 'directive-language'],
+    // A pronoun right before the word is its subject, whatever institution came earlier in the sentence.
+    ["He has been on the methadone programme for years and he's still refusing his dose.", 'compliance-control'],
+    // After "and" a new clause starts: the institution before it is not who refused.
+    ['She went to the office at the council and refused to sign the form.', 'compliance-control']
   ])
   quiet([
     'The school refused the accommodation request.',

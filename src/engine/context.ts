@@ -5,6 +5,9 @@ import type {MatchContext} from './match.js'
 const possessive = /'s$/
 /** A match that starts with one of these is a phrase hanging off a verb ("against medical advice"). */
 const prepositions = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for'])
+const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you'])
+/** Words that start a new clause: what comes before them is not the subject of what follows. */
+const clauseJoiners = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'when', 'then'])
 const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for', 'near', 'by', 'outside', 'inside', 'on', 'into', 'about', 'behind', 'opposite'])
 
 /**
@@ -36,9 +39,12 @@ export function isAboutInstitution({tokens, from, index}: MatchContext): boolean
  * before the preposition, is an institution or another person.
  */
 function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): boolean {
+  // "… on the programme for years and he's still refusing": a pronoun right before is the subject.
+  const previous = tokens[at - 1]!.key
+  if (personalPronouns.has(previous) || clauseJoiners.has(previous)) return false
   for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
     const token = tokens[before]!
-    if (!token.word) return false
+    if (!token.word || clauseJoiners.has(token.key)) return false
     if (prepositionsBeforeNoun.has(token.key)) return index.institutions.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
   }
   return false
