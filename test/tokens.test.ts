@@ -66,6 +66,11 @@ describe('sentenceTokens', () => {
     expect(tokens('Room 12-B, COVID-19.').map((t) => t.key)).toEqual(['room', '12', 'b', ',', 'covid19', '.'])
   })
 
+  it('reads an age glued to its unit or sex as two words ("34yo" is "34" and "yo"), but not a time or an ordinal', () => {
+    expect(tokens('34yo male, 19YOF, 45M.').map((t) => t.exact)).toEqual(['34', 'yo', 'male', ',', '19', 'YOF', ',', '45', 'M', '.'])
+    expect(tokens('At 10am on the 4th, 100mg.').map((t) => t.key)).toEqual(['at', '10am', 'on', 'the', '4th', ',', '100mg', '.'])
+  })
+
   it('keeps the period of a title with the title, so "Ms. Greene" reads as two words', () => {
     expect(tokens('Educated Ms. Greene on it.').map((t) => t.key)).toEqual(['educated', 'ms', 'greene', 'on', 'it', '.'])
     expect(found('Educated Ms. Greene on taking her meds.').join()).toContain('educated-on')
@@ -81,6 +86,11 @@ describe('numbers glued by a hyphen, in matching', () => {
   it('lets an age guard see "34-year-old", as it sees "34 year old"', () => {
     expect(found('A 34-year-old diabetic was admitted.')).toEqual(found('A 34 year old diabetic was admitted.'))
     expect(found('A 34-year-old diabetic was admitted.')).toContain('age-diagnosis:diabetic')
+  })
+
+  it('sees the age shorthand "34yo male" as it sees "34 yo male"', () => {
+    expect(found('34yo male presented to triage.')).toEqual(found('34 yo male presented to triage.'))
+    expect(found('34yo male presented to triage.').join()).toContain('yo male')
   })
 
   it('still takes "4-point" as the one word a `*` stands for', () => {

@@ -56,6 +56,8 @@ function stamp(piece: Piece, index: PhraseIndex): void {
 
 const separators = /[/&+]/
 const leadingNumber = /^(\d+)[-\u2010\u2011](?=\p{L})/u
+/** An age glued to its unit or sex ("34yo", "19yof", "45M"): the number and the letters are two words, as in "34 yo". */
+const ageShorthand = /^(\d{1,3})(?=(?:yo|yof|yom|yr|yrs|y|m|f)$)/i
 const hyphens = /[-\u2010\u2011]/g
 /** "he's" is "he is": lets `{be}` slots see contractions with pronouns (not possessives like "John's"). */
 const pronounContraction = /^(he|she|it|that|there|who|what|they|we|you|i)'(s|re|m)$/i
@@ -96,6 +98,13 @@ function splitWord(text: string): Piece[] {
     const digits = number[1]!
     pieces.push(newPiece(digits, digits, true, 0, digits.length, {joined: true}))
     from = number[0].length
+  } else {
+    const age = ageShorthand.exec(text)
+    if (age) {
+      const digits = age[1]!
+      pieces.push(newPiece(digits, digits, true, 0, digits.length, {joined: true}))
+      from = digits.length
+    }
   }
   for (let index = from; index <= end; index++) {
     const char = text[index]
