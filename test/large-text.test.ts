@@ -17,6 +17,15 @@ describe('large texts are linted a stretch of paragraphs at a time', () => {
     }
   })
 
+  it('never cuts at a line end that a no-break space joins to its paragraph', () => {
+    // "agitated\u00A0\nand": the parser reads one paragraph here, so a stretch must not end at it.
+    const joined = 'He was agitated\u00A0\nand very delusional today. '.repeat(400)
+    expect(paragraphChunks(joined, 4096)).toEqual([{start: 0, end: joined.length}])
+    const mixed = `${joined}\n${joined}`
+    const cuts = paragraphChunks(mixed, 4096).map((chunk) => chunk.end)
+    expect(cuts).toEqual([joined.length + 1, mixed.length])
+  })
+
   it('reports the same findings, at the same places, as linting note by note', () => {
     const copies = 1500
     const text = note.repeat(copies)
