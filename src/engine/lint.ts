@@ -99,7 +99,7 @@ function processorFor(options: LintOptions): LintProcessor {
 /**
  * Texts longer than this are linted a stretch of paragraphs at a time. Small stretches keep every
  * tree young and short-lived: on a 4 MB file 4 KB stretches ran at about 88% of the speed of the same
- * text as notes, 64 KB stretches at about 77% (.prof-style CPU medians, same process).
+ * text as notes, 64 KB stretches at about 77% (CPU medians, both measured in one process).
  */
 const chunkSize = 4 * 1024
 

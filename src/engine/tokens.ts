@@ -93,18 +93,12 @@ function splitWord(text: string): Piece[] {
   let from = 0
   // "34-year-old", "15-minute", "4-point": the number is a word of its own, so "year-old" and "minute
   // checks" read the same after any number, and an age before a label can be seen.
-  const number = leadingNumber.exec(text)
+  // "34yo", "19YOF": an age glued to its unit reads the same way, as "34" and "yo".
+  const number = leadingNumber.exec(text) ?? ageShorthand.exec(text)
   if (number) {
     const digits = number[1]!
     pieces.push(newPiece(digits, digits, true, 0, digits.length, {joined: true}))
     from = number[0].length
-  } else {
-    const age = ageShorthand.exec(text)
-    if (age) {
-      const digits = age[1]!
-      pieces.push(newPiece(digits, digits, true, 0, digits.length, {joined: true}))
-      from = digits.length
-    }
   }
   for (let index = from; index <= end; index++) {
     const char = text[index]
