@@ -181,6 +181,23 @@ describe('whose action it is: the person, not an institution, a thing or someone
   ])
 })
 
+describe('labels on the family are labels, unless they are someone\'s own account', () => {
+  flags([
+    ['Both parents are addicts and the grandmother is the main visitor.', 'substance-use-stigma'],
+    ['Father is an alcoholic who drinks at the pub daily.', 'substance-use-stigma'],
+    ['Mom tested dirty at delivery and CPS was called.', 'substance-use-stigma'],
+    ['Son has been manipulating his mother for money for months.', 'motive-attribution']
+  ])
+  quiet([
+    'Frank mentioned his mum was an alcoholic and that he worries about turning out the same.',
+    'He told me his dad was an addict and he never wants to be like that.',
+    "Her mother insisted that I stay for tea.",
+    'His daughter admitted she had lost the spare key.',
+    // Compliance and credibility words about the family stay their own business.
+    'Her mother refused to lend her the car.'
+  ])
+})
+
 describe('ordinary senses stay quiet', () => {
   quiet([
     'He came in clean-shaven and wearing a new jacket.',

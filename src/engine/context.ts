@@ -1,6 +1,7 @@
 // Context checks shared by rules. Compliance and credibility words are drift only when they are about
 // the person: "she refused" is, "the school refused" and "insurance claims" are not.
 import type {MatchContext} from './match.js'
+import type {SequenceSet} from './sequence-set.js'
 
 const possessive = /'s$/
 /** A match that starts with one of these is a phrase hanging off a verb ("against medical advice"). */
@@ -12,24 +13,26 @@ const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for',
 
 /**
  * True when the word before the match (skipping auxiliaries and adverbs such as "has", "again",
- * "never") ends an institution or thing from `context.yaml`: then the action is not the person's.
+ * "never") ends an institution or thing from `context.yaml` (or, unless `family` is false, one of the
+ * person's family): then the action is not the person's.
  */
-export function isAboutInstitution({tokens, from, index}: MatchContext): boolean {
+export function isAboutInstitution({tokens, from, index}: MatchContext, family = true): boolean {
+  const others = family ? index.othersAndFamily : index.institutions
   if (prepositions.has(tokens[from]!.key)) return false
   let at = from
   for (let skipped = 0; skipped < 3 && at > 0 && index.between.has(tokens[at - 1]!.key); skipped++) at--
   const previous = tokens[at - 1]
   if (!previous?.word) return false
   // "the school's refusal" is the school's.
-  const ending = index.institutions.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
-  if (ending === 0) return subjectBeforePhrase(tokens, at, index)
+  const ending = others.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
+  if (ending === 0) return subjectBeforePhrase(tokens, at, others)
   // "The man at the shelter claims", "for the night staff": within three words after a preposition,
   // the institution is not the subject, unless what the phrase hangs off is ("the nurse at the clinic").
   for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
     const token = tokens[before]!
     if (!token.word) break
     // "presented to ED": here "to" heads a phrase too (before a verb it would not end in a noun).
-    if (prepositionsBeforeNoun.has(token.key) || token.key === 'to') return index.institutions.endsAt(tokens, before)
+    if (prepositionsBeforeNoun.has(token.key) || token.key === 'to') return others.endsAt(tokens, before)
   }
   return true
 }
@@ -38,20 +41,42 @@ export function isAboutInstitution({tokens, from, index}: MatchContext): boolean
  * "Her caseworker at OW refused": the word before the match ends a prepositional phrase whose head,
  * before the preposition, is an institution or another person.
  */
-function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): boolean {
+function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others: SequenceSet): boolean {
   // "… on the programme for years and he's still refusing": a pronoun right before is the subject.
   const previous = tokens[at - 1]!.key
   if (personalPronouns.has(previous) || clauseJoiners.has(previous)) return false
   for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
     const token = tokens[before]!
     if (!token.word || clauseJoiners.has(token.key)) return false
-    if (prepositionsBeforeNoun.has(token.key)) return index.institutions.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
+    if (prepositionsBeforeNoun.has(token.key)) return others.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
   }
   return false
 }
 
 /** The filter compliance and credibility rules use: keep matches that are about the person. */
 export const aboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context)
+
+const articles = new Set(['a', 'an', 'the'])
+
+/** Verbs that report what someone said: after one, a label about the family is their account. */
+const speechVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'mentioned', 'mentions', 'explained', 'explains', 'described', 'describes', 'shared', 'shares', 'talked', 'talks', 'spoke', 'speaks', 'recalled', 'recalls', 'remembered', 'remembers', 'wrote', 'writes', 'disclosed', 'discloses', 'reported', 'reports', 'stated', 'states', 'opened'])
+
+/**
+ * The filter labelling rules use (substance use, motives): an institution's doing is not the person's,
+ * but a label on the family in the writer's voice ("both parents are addicts", "mum is manipulating
+ * him") labels them as the note would label the person. After a speech verb ("he said his mum was an
+ * alcoholic") it is someone's own account of their family, and stays quiet.
+ */
+export function labelAboutThePerson(context: MatchContext): boolean {
+  // "his dad was an addict": the article belongs to the label, the subject is before it.
+  let from = context.from
+  while (from > 0 && articles.has(context.tokens[from - 1]!.key)) from--
+  if (from !== context.from) context = {...context, from}
+  if (isAboutInstitution(context, false)) return false
+  if (!isAboutInstitution(context, true)) return true
+  for (let at = context.from - 1; at >= 0; at--) if (speechVerbs.has(context.tokens[at]!.key)) return false
+  return true
+}
 
 const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets'])
 

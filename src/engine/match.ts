@@ -47,7 +47,7 @@ const reportingVerbs = new Set(['says', 'said', 'say'])
  */
 function frameIsSomeoneElses(tokens: Token[], at: number, index: PhraseIndex): boolean {
   const start = at - index.openFrames.longestEndingAt(tokens, at)
-  return reportingVerbs.has(tokens[start]?.key ?? '') && start > 0 && index.institutions.endsAt(tokens, start)
+  return reportingVerbs.has(tokens[start]?.key ?? '') && start > 0 && index.othersAndFamily.endsAt(tokens, start)
 }
 
 /** Open frames ("was diagnosed with", "a diagnosis of") may stand up to three words before a match. */

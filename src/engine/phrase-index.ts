@@ -38,7 +38,10 @@ export interface PhraseIndex {
   entries: IndexedEntry[]
   byId: Map<string, LexiconEntry>
   openFrames: SequenceSet
+  /** Institutions, things and roles: whose action a compliance or credibility word is, when not the person's. */
   institutions: SequenceSet
+  /** The same with the person's family (`people`): for every word except labels. */
+  othersAndFamily: SequenceSet
   between: Set<string>
   /** Lower-cased phrases that introduce quoted speech. */
   quoteIntroducers: string[]
@@ -237,7 +240,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy]
   // Collect every chunk first so the parser runs once.
   const chunks = new Set<string>()
-  const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...context.openFrames, ...context.institutions, ...context.between]
+  const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...context.openFrames, ...context.institutions, ...(context.people ?? []), ...context.between]
   for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
   const tokens = tokenizeChunks([...chunks])
   // Many entries share a context list (every "{others}" guard): build each distinct list once.
@@ -262,6 +265,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
     openFrames: setOf(context.openFrames),
     institutions: setOf(context.institutions),
+    othersAndFamily: setOf([...context.institutions, ...(context.people ?? [])]),
     // One-word items only ("and", "or"), a slot's words spelled out.
     between: new Set(
       context.between

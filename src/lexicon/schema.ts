@@ -58,6 +58,7 @@ export const contextFileSchema = {
     why: {type: 'string'},
     openFrames: phraseList,
     institutions: phraseList,
+    people: phraseList,
     between: phraseList,
     quoteIntroducers: phraseList
   }

@@ -55,6 +55,8 @@ export interface CategoryInfo {
 export interface LexiconContext {
   openFrames: string[]
   institutions: string[]
+  /** Family: like institutions for most words, but labels about them are still reported. */
+  people?: string[]
   between: string[]
   /** Words that introduce the person's own words in quotation marks ("said", "told me", "in her words"). */
   quoteIntroducers: string[]
