@@ -123,7 +123,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // Talk about words earlier in the note is not talk about this quote.
     ['We chose the words for her plan together. She says she is "fine".', 'credibility-doubt'],
     // "as usual" is no attribution.
-    ['She is "fine", as usual.', 'credibility-doubt']
+    ['She is "fine", as usual.', 'credibility-doubt'],
+    // "her word" in a new clause owns nothing; a verb after the quote names nothing.
+    ['She says she is "fine" but her word is not enough for the team.', 'credibility-doubt'],
+    ['He says the "voices" are quiet this week.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -137,7 +140,13 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'In his own words, he felt “like a zombie” on the new tablets.',
     // Attributed after the quote.
     'She is back to "sound", as she calls it, after a long week.',
-    'He said his mood was "heavy", as Marco put it to the group.'
+    'He said his mood was "heavy", as Marco put it to the group.',
+    // Owned a few words later, set off by a comma or brackets.
+    'Shawna said she was "resistant" to therapy at first, her word, and now she looks forward to Wednesdays.',
+    'Sam felt "wired" (his word) all week after the new tablets.',
+    // A quoted name for an item, a pass or a rule names it.
+    'We went through the form together and Shawna said the "runaway" item does not fit Destiny.',
+    'The school agreed to a "safe space" pass, and Mateo picked the library.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

@@ -58,6 +58,28 @@ function citesATerm(before: string, frames: string[]): boolean {
   return frames.some((frame) => lead.includes(` ${frame} `))
 }
 
+/**
+ * "“resistant” to therapy at first, her word": the person's own word, owned a few words later and set
+ * off by a comma, a dash or brackets ("… but her word is not enough" owns nothing).
+ */
+const ownedLater = /^[^.!?,;()—–]*[,(—–]\s*(?:(?:her|his|their|[\p{Lu}][\p{L}'’-]*['’]s) (?:own )?words?|as (?:she|he|they) (?:put|puts|calls|called|said|says) it)(?![\p{L}])/u
+
+function ownedLaterInSentence(after: string): boolean {
+  const sentence = after.split(/[.!?](?:\s|$)/)[0] ?? ''
+  return ownedLater.test(sentence.split(/\s+/).slice(0, 8).join(' '))
+}
+
+/**
+ * "the “runaway” item", "a “safe space” pass": a quoted name for an item, a rule or a thing names it,
+ * it does not doubt anyone.
+ */
+const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 'section', 'domain', 'category', 'rating', 'score', 'option', 'pass', 'program', 'programme', 'group', 'groups', 'sticker', 'badge', 'card', 'plan', 'policy', 'rule', 'rules', 'list', 'form', 'scale', 'flag', 'code', 'status', 'level', 'tier', 'zone', 'room', 'project', 'class', 'course', 'session', 'sessions', 'app', 'campaign', 'worksheet', 'handout', 'book', 'song', 'poster'])
+
+function followedByNamedThing(after: string): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(after)
+  return next !== null && namedThings.has(next[1]!.toLowerCase())
+}
+
 function introducedAsSpeech(before: string, introducers: string[]): boolean {
   const lead = before.toLowerCase().replace(/[\s,:;\u2014\u2013-]+$/, '')
   return introducers.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))
@@ -79,7 +101,8 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, has
     if (firstPerson.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
     if (introducedAsSpeech(before, introducers) || citesATerm(before, frames)) continue
-    if (followedBySpeech(text.slice(end - offset, end - offset + 40), introducers)) continue
+    const after = text.slice(end - offset, end - offset + 120)
+    if (followedBySpeech(after, introducers) || ownedLaterInSentence(after) || followedByNamedThing(after)) continue
     if (nearTalkAboutWords(text.slice(Math.max(0, start - offset - 60), start - offset))) continue
     // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.
     if (hasLexiconMatch(start, end)) continue
