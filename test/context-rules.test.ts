@@ -126,7 +126,11 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['She is "fine", as usual.', 'credibility-doubt'],
     // "her word" in a new clause owns nothing; a verb after the quote names nothing.
     ['She says she is "fine" but her word is not enough for the team.', 'credibility-doubt'],
-    ['He says the "voices" are quiet this week.', 'credibility-doubt']
+    ['He says the "voices" are quiet this week.', 'credibility-doubt'],
+    // After a speech verb, a phrase that plays things down, or one set against something, is doubted.
+    ['Says he was "just walking" on the bridge when police stopped him.', 'credibility-doubt'],
+    ['Says she feels "totally fine" now.', 'credibility-doubt'],
+    ['He says the last shot "didn\'t do anything," though his sister tells a different story.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -146,7 +150,11 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'Sam felt "wired" (his word) all week after the new tablets.',
     // A quoted name for an item, a pass or a rule names it.
     'We went through the form together and Shawna said the "runaway" item does not fit Destiny.',
-    'The school agreed to a "safe space" pass, and Mateo picked the library.'
+    'The school agreed to a "safe space" pass, and Mateo picked the library.',
+    // A phrase of two or three words quoted after a speech verb is the person's wording, reported.
+    'Lena said mornings are "a disaster" for her because of how her meds hit, so we are looking at afternoon shifts.',
+    'Alek said the tablets "taste like metal", and the pharmacist is looking at a liquid version.',
+    'He said his legs "won\'t stop jumping" around 2 a.m. and he walks the hallway until it passes.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

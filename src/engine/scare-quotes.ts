@@ -1,6 +1,8 @@
 // Scare quotes: a word or short phrase of the person's put in quotation marks with no speech verb
 // to introduce it (she says she is "fine", the "voices"). The marks cast doubt on what they said
-// (Beach et al. 2021). A quotation introduced as speech ("She said, “…”") is the person's own words.
+// (Beach et al. 2021). A quotation introduced as speech ("She said, “…”") is the person's own words,
+// and so is a phrase of two or three words reported after a speech verb ("Lena said mornings are “a
+// disaster”"), unless it plays things down ("just walking") or is set against something ("… but").
 import type {Span} from './quotes.js'
 
 /** Detected findings carry the id of the lexicon entry that explains them. */
@@ -80,6 +82,27 @@ function followedByNamedThing(after: string): boolean {
   return next !== null && namedThings.has(next[1]!.toLowerCase())
 }
 
+/** Verbs that report what the person said: a phrase of theirs quoted after one is their wording. */
+const reportedSpeech = /(^|[^\p{L}])(said|says|say|told|tells|described|describes|explained|explains|mentioned|mentions|calls|called|put it|wrote|writes|texted|joked|jokes|laughed|admitted|reckons|reckoned|feels|felt)(?![\p{L}])/u
+
+/**
+ * "Lena said mornings are “a disaster” for her": a phrase of two or three words quoted after a speech
+ * verb in the same sentence is the person's wording, reported. A single word after one ('she says she
+ * is “fine”') is still the classic scare quote: the marks hold the word at arm's length.
+ */
+function reportedPhrase(before: string, inner: string, innerWords: string[], after: string): boolean {
+  if (innerWords.length < 2 || minimising.test(inner.toLowerCase())) return false
+  const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
+  if (!reportedSpeech.test(sentence.toLowerCase())) return false
+  // "… “didn't do anything,” though his sister tells a different story": the quote is set against
+  // something, so the marks doubt it.
+  return !contrasted.test((after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase())
+}
+
+/** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
+const minimising = /(^|[^\p{L}])(just|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
+const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise)(?![\p{L}])/u
+
 function introducedAsSpeech(before: string, introducers: string[]): boolean {
   const lead = before.toLowerCase().replace(/[\s,:;\u2014\u2013-]+$/, '')
   return introducers.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))
@@ -101,6 +124,7 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, has
     if (firstPerson.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
     if (introducedAsSpeech(before, introducers) || citesATerm(before, frames)) continue
+    if (reportedPhrase(text.slice(Math.max(0, start - offset - 160), start - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
     const after = text.slice(end - offset, end - offset + 120)
     if (followedBySpeech(after, introducers) || ownedLaterInSentence(after) || followedByNamedThing(after)) continue
     if (nearTalkAboutWords(text.slice(Math.max(0, start - offset - 60), start - offset))) continue
