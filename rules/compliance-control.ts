@@ -1,9 +1,9 @@
 // The compliance-control rule: reports lexicon entries of this category, but only when they are about the
 // person. "The school refused" or "insurance claims" are about an institution or a thing.
-import {aboutThePerson} from '../src/engine/context.js'
+import {actionAboutThePerson} from '../src/engine/context.js'
 import {createCategoryRule} from '../src/engine/rule.js'
 import {ruleMeta} from '../src/engine/rule-meta.js'
 
 export const category = 'compliance-control' as const
 export const meta = () => ruleMeta(category)
-export default createCategoryRule({category, filter: aboutThePerson})
+export default createCategoryRule({category, filter: actionAboutThePerson})

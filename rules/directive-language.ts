@@ -2,10 +2,10 @@
 // institution or someone else is the one advising ("the job centre advised Mirela to"), the note is
 // reporting what happened, not drifting. In the passive ("her family was advised to") the one named
 // received the advice, and the writer is the one who gave it.
-import {aboutThePerson, isPassive} from '../src/engine/context.js'
+import {actionAboutThePerson, isPassive} from '../src/engine/context.js'
 import {createCategoryRule} from '../src/engine/rule.js'
 import {ruleMeta} from '../src/engine/rule-meta.js'
 
 export const category = 'directive-language' as const
 export const meta = () => ruleMeta(category)
-export default createCategoryRule({category, filter: (context) => isPassive(context) || aboutThePerson(context)})
+export default createCategoryRule({category, filter: (context) => isPassive(context) || actionAboutThePerson(context)})

@@ -198,6 +198,25 @@ describe('whose action it is: the person, not an institution, a thing or someone
   ])
 })
 
+describe('whose action it is: a noun after "the" at the start of a clause is someone else', () => {
+  flags([
+    // Nouns for the person are the person.
+    ['The young man refused his meds again this morning.', 'compliance-control'],
+    ['The new admit claims she was never told about the rules.', 'credibility-doubt'],
+    // "at the shelter" is where, not who.
+    ['Man at the shelter claims to be a war veteran.', 'credibility-doubt'],
+    // A name is the person, whatever it is spelled like.
+    ['Marcus refused his evening meds.', 'compliance-control']
+  ])
+  quiet([
+    'The operator refused to let us use the office, so we sat at the picnic table out back.',
+    "The clinic's front desk claims they never got the referral, so I brought a paper copy.",
+    'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',
+    'The HR rep instructed us to upload the form through the portal.',
+    'Kwame said he rang because the casino refused to close his account.'
+  ])
+})
+
 describe('labels on the family are labels, unless they are someone\'s own account', () => {
   flags([
     ['Both parents are addicts and the grandmother is the main visitor.', 'substance-use-stigma'],

@@ -56,6 +56,52 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
 /** The filter compliance and credibility rules use: keep matches that are about the person. */
 export const aboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context)
 
+/** Words that make the next noun a thing or someone in particular: "the operator", "a clerk", "its". */
+const determiners = new Set(['the', 'a', 'an', 'its', 'this', 'that'])
+
+/** The actions another party can take: refusing, claiming, denying, instructing … */
+const actions = /^(refus|claim|insist|den[iy]|admit|instruct|advis|fail|alleg|redirect|remind|warn|order|requir|demand|threaten|reject|declin|ban|barr|bann|exclud|discharg|withh[eo]ld|revok|terminat|sanction|stopp?)/
+
+/** Words after which a clause starts: "…, and the facility denied it", "because the casino refused". */
+const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 'since', 'until', 'if', 'once', 'where', 'whereas'])
+
+/**
+ * "The operator refused", "the clinic's front desk claims", "…, and the facility denied it": the
+ * subject of an action is a noun introduced by "the", "a" or someone's "'s" at the start of a clause,
+ * and not a noun for the person (`personNouns`: "the young man refused" is about him). Only lower-case
+ * nouns count, so a name ("Dean refused") never does; "at the shelter" is a place, not a subject.
+ */
+export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): boolean {
+  if (!actions.test(tokens[from]!.key)) return false
+  let at = from
+  for (let skipped = 0; skipped < 3 && at > 0 && index.between.has(tokens[at - 1]!.key); skipped++) at--
+  const noun = tokens[at - 1]
+  if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || index.personNouns.has(noun.key.replace(possessive, ''))) return false
+  if (determiners.has(noun.key) || personalPronouns.has(noun.key) || clauseStarts.has(noun.key) || prepositionsBeforeNoun.has(noun.key) || prepositions.has(noun.key) || index.between.has(noun.key)) return false
+  // Walk back to the start of the noun phrase: "the", or a thing's "'s" ("the clinic's front desk").
+  let opening = -1
+  for (let before = at - 2, words = 0; before >= 0 && words < 4; before--, words++) {
+    const token = tokens[before]!
+    if (!token.word) break
+    if (determiners.has(token.key)) {
+      opening = before
+      break
+    }
+    if (possessive.test(token.key)) {
+      if (!/^\p{Ll}/u.test(token.exact) || index.personNouns.has(token.key.replace(possessive, ''))) return false
+      opening = before
+      continue
+    }
+    if (opening !== -1 || clauseStarts.has(token.key) || prepositionsBeforeNoun.has(token.key) || token.key === 'to' || index.between.has(token.key)) break
+  }
+  if (opening === -1) return false
+  const previous = tokens[opening - 1]
+  return !previous || !previous.word || clauseStarts.has(previous.key)
+}
+
+/** The filter for actions (refusing, claiming, instructing): about the person, not an institution or a named thing. */
+export const actionAboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context) && !isAboutSomeoneNamedByNoun(context)
+
 const articles = new Set(['a', 'an', 'the'])
 
 /** Verbs that report what someone said: after one, a label about the family is their account. */

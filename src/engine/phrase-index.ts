@@ -6,6 +6,7 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
 import {childFor, SequenceSet, type Step, type StepNode} from './sequence-set.js'
+import {wordKey} from './normalize.js'
 import {sentenceTokens, type Token} from './tokens.js'
 
 export interface IndexedEntry {
@@ -42,6 +43,8 @@ export interface PhraseIndex {
   institutions: SequenceSet
   /** The same with the person's family (`people`): for every word except labels. */
   othersAndFamily: SequenceSet
+  /** One-word nouns for the person themself (`personNouns`), as keys. */
+  personNouns: ReadonlySet<string>
   between: Set<string>
   /** Lower-cased phrases that introduce quoted speech. */
   quoteIntroducers: string[]
@@ -266,6 +269,8 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     openFrames: setOf(context.openFrames),
     institutions: setOf(context.institutions),
     othersAndFamily: setOf([...context.institutions, ...(context.people ?? [])]),
+    // The noun is the phrase's last word: "young person" is a "person" after "the".
+    personNouns: new Set((context.personNouns ?? []).map((phrase) => wordKey((phrase.trim().split(/\s+/).at(-1) ?? '').replace(/-/g, '')))),
     // One-word items only ("and", "or"), a slot's words spelled out.
     between: new Set(
       context.between

@@ -59,6 +59,7 @@ export const contextFileSchema = {
     openFrames: phraseList,
     institutions: phraseList,
     people: phraseList,
+    personNouns: phraseList,
     between: phraseList,
     quoteIntroducers: phraseList
   }

@@ -57,6 +57,8 @@ export interface LexiconContext {
   institutions: string[]
   /** Family: like institutions for most words, but labels about them are still reported. */
   people?: string[]
+  /** Nouns for the person themself ("the young man", "the new admit"): any other noun after "the" is someone else. */
+  personNouns?: string[]
   between: string[]
   /** Words that introduce the person's own words in quotation marks ("said", "told me", "in her words"). */
   quoteIntroducers: string[]
