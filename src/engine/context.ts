@@ -69,7 +69,7 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
  * "The operator refused", "the clinic's front desk claims", "…, and the facility denied it": the
  * subject of an action is a noun introduced by "the", "a" or someone's "'s" at the start of a clause,
  * and not a noun for the person (`personNouns`: "the young man refused" is about him). Only lower-case
- * nouns count, so a name ("Dean refused") never does; "at the shelter" is a place, not a subject.
+ * nouns count, so a name ("Marcus refused") never does; "at the shelter" is a place, not a subject.
  */
 export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): boolean {
   if (!actions.test(tokens[from]!.key)) return false
