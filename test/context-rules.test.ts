@@ -151,6 +151,9 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // A quoted name for an item, a pass or a rule names it.
     'We went through the form together and Shawna said the "runaway" item does not fit Destiny.',
     'The school agreed to a "safe space" pass, and Mateo picked the library.',
+    // Changing or reading a document's wording is talk about words.
+    'I read Grace the note before sending it and she asked me to change "refused" to "said no".',
+    'She asked me to help her read her profile because the wording "could mean anything."',
     // A phrase of two or three words quoted after a speech verb is the person's wording, reported.
     'Lena said mornings are "a disaster" for her because of how her meds hit, so we are looking at afternoon shifts.',
     'Alek said the tablets "taste like metal", and the pharmacist is looking at a liquid version.',

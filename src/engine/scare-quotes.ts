@@ -45,7 +45,7 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
-const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption)(\s|$)/
+const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded)(\s|$)/
 
 function nearTalkAboutWords(before: string): boolean {
   // Only this sentence counts ("He liked the word. She says she is “fine”" is a scare quote), and
