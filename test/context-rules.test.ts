@@ -214,6 +214,7 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
   quiet([
     'The operator refused to let us use the office, so we sat at the picnic table out back.',
     "The clinic's front desk claims they never got the referral, so I brought a paper copy.",
+    "The probation office's front desk refused to take Liam's letter without an appointment.",
     'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',
     'The HR rep instructed us to upload the form through the portal.',
     'Kwame said he rang because the casino refused to close his account.'

@@ -92,7 +92,8 @@ export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): 
       opening = before
       continue
     }
-    if (opening !== -1 || clauseStarts.has(token.key) || prepositionsBeforeNoun.has(token.key) || token.key === 'to' || index.between.has(token.key)) break
+    if (clauseStarts.has(token.key) || prepositionsBeforeNoun.has(token.key) || token.key === 'to' || index.between.has(token.key)) break
+    // A modifier ("front", "probation"): the phrase may still open further back.
   }
   if (opening === -1) return false
   const previous = tokens[opening - 1]
