@@ -2,6 +2,8 @@
 // ordinary or open use of the same words that must stay quiet.
 import {describe, expect, it} from 'vitest'
 import {findings, lint, type LintOptions} from '../src/index.js'
+import {getDefaultIndex} from '../src/engine/default-index.js'
+import {compilePhraseIndex} from '../src/engine/phrase-index.js'
 
 const found = (text: string, options?: LintOptions) => findings(lint(text, options)).map((m) => ({id: m.ruleId, category: m.category, actual: m.actual, severity: m.severity}))
 const ids = (text: string, options?: LintOptions) => found(text, options).map((f) => f.id)
@@ -317,5 +319,20 @@ describe('slots in context lists', () => {
     expect(ids('Financial aid insists she resubmit the form.')).not.toContain('insists')
     expect(ids('Her sister insists she is fine.')).not.toContain('insists')
     expect(ids('Mele insists she is fine.')).toContain('insists')
+  })
+})
+
+describe('a group of choices in brackets', () => {
+  const base = getDefaultIndex().lexicon
+  const entry = {...base.entries[0]!, id: 'only-for-access', match: ['(mainly|primarily|solely) for access to (the till|cash)'], skipWhenPrecededBy: ['(not|never)'], examples: {flagged: [], clean: []}}
+  const index = compilePhraseIndex({...base, entries: [entry]})
+  const actual = (text: string) => findings(lint(text, {index})).map((m) => m.actual)
+  it('matches any one of the choices, including choices of several words', () => {
+    expect(actual('He comes in mainly for access to the till.')).toEqual(['mainly for access to the till'])
+    expect(actual('She visits solely for access to cash.')).toEqual(['solely for access to cash'])
+  })
+  it('matches nothing outside the choices, and works in context lists too', () => {
+    expect(actual('He comes in mainly for access to the van.')).toEqual([])
+    expect(actual('He is never mainly for access to cash.')).toEqual([])
   })
 })

@@ -81,6 +81,15 @@ describe('lexicon validation speaks to a trainer', () => {
     expect(problems).toEqual(["x.yaml: entry 'lacks-insight': field 'match': uses an unknown slot {was} (known: {be})"])
   })
 
+  it('says what is wrong with a group of choices in brackets', () => {
+    const problemsOf = (form: string) => validateCategoryFile('x.yaml', file([{...entry, match: [form]}]), slots).map(formatProblem)
+    expect(problemsOf('(lacks|lacking) insight')).toEqual([])
+    expect(problemsOf('(lacks|lacking insight')).toEqual(["x.yaml: entry 'lacks-insight': field 'match': '(lacks|lacking insight' has a '(' that is never closed"])
+    expect(problemsOf('lacks|lacking insight')).toEqual(["x.yaml: entry 'lacks-insight': field 'match': 'lacks|lacking insight' has a '|' outside brackets: write the choices as (one|other)"])
+    expect(problemsOf('(lacks) insight')[0]).toMatch(/without two or more choices/)
+    expect(problemsOf('({be}|seems) insightless')[0]).toMatch(/a group holds plain words/)
+  })
+
   it('catches a file named for another category, and duplicate ids across files', () => {
     expect(validateCategoryFile('lexicon/risk-assessment.yaml', file([entry]), slots, 'risk-assessment').map(formatProblem)).toEqual([
       "lexicon/risk-assessment.yaml: field 'category': is 'clinical-jargon' but the file is named for 'risk-assessment'"

@@ -169,6 +169,30 @@ function writtenForms(phrase: string): string[][] {
  * stays three steps instead of becoming 8,000 sequences. A slot word of several tokens ("work and
  * income") gets a sequence of its own: its tokens are its chunks' tokens in order.
  */
+/** The steps a chunk can take, per compile: a slot used by hundreds of phrases is worked out once. */
+const chunkStepsMemo = new WeakMap<Map<string, Token[]>, Map<string, Step[][]>>()
+
+function chunkSteps(chunk: string, slots: Record<string, string[]>, tokens: Map<string, Token[]>, slotSets: Map<string, ReadonlySet<string>>, field: 'key' | 'exact'): Step[][] {
+  let memo = chunkStepsMemo.get(tokens)
+  if (!memo) chunkStepsMemo.set(tokens, (memo = new Map()))
+  const memoKey = `${field}\u0000${chunk}`
+  const known = memo.get(memoKey)
+  if (known) return known
+  const slot = slotPattern.exec(chunk)
+  const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
+  const options = words.map((word) => word.split(/\s+/).flatMap((part) => tokens.get(part) ?? []).map((token) => token[field]))
+  const single = options.filter((option) => option.length === 1).map((option) => option[0]!)
+  const steps: Step[][] = options.filter((option) => option.length !== 1)
+  if (slot && slot[0] === chunk && single.length > 1) {
+    const key = `${field}\u0000${chunk}\u0000${single.join('\u0000')}`
+    let set = slotSets.get(key)
+    if (!set) slotSets.set(key, (set = new Set(single)))
+    steps.push([set])
+  } else steps.push(...single.map((key) => [key]))
+  memo.set(memoKey, steps)
+  return steps
+}
+
 function patternsOf(
   phrase: string,
   slots: Record<string, string[]>,
@@ -184,17 +208,7 @@ function patternsOf(
         partial = partial.map((pattern) => [...pattern, wildcard])
         continue
       }
-      const slot = slotPattern.exec(chunk)
-      const words = slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []) : [chunk]
-      const options = words.map((word) => word.split(/\s+/).flatMap((part) => tokens.get(part) ?? []).map((token) => token[field]))
-      const single = options.filter((option) => option.length === 1).map((option) => option[0]!)
-      const steps: Step[][] = options.filter((option) => option.length !== 1)
-      if (slot && slot[0] === chunk && single.length > 1) {
-        const key = `${field}\u0000${chunk}\u0000${single.join('\u0000')}`
-        let set = slotSets.get(key)
-        if (!set) slotSets.set(key, (set = new Set(single)))
-        steps.push([set])
-      } else steps.push(...single.map((key) => [key]))
+      const steps = chunkSteps(chunk, slots, tokens, slotSets, field)
       partial = partial.flatMap((pattern) => steps.map((step) => [...pattern, ...step]))
     }
     patterns.push(...partial.filter((pattern) => pattern.length > 0))
@@ -237,13 +251,82 @@ export function phraseIndexCompilations(): number {
   return compilations
 }
 
+const alternationPattern = /\(([^()]*)\)/g
+
+/** A slot name for the n-th alternation: letters only, as slot names are. */
+function alternationName(n: number): string {
+  let name = ''
+  do {
+    name = String.fromCharCode(97 + (n % 26)) + name
+    n = Math.floor(n / 26) - 1
+  } while (n >= 0)
+  return `alternation${name}`
+}
+
+/**
+ * "(mainly|primarily) for access to (cash|money)": each group in brackets is one of its words or
+ * phrases. A group becomes an unnamed slot, so its one-word choices are a single step of the phrase
+ * trie however many there are, and a family of forms costs what one form does.
+ */
+export function alternationsToSlots(slots: Record<string, string[]>): {slots: Record<string, string[]>; rewrite: (phrase: string) => string} {
+  const all: Record<string, string[]> = {...slots}
+  const names = new Map<string, string>()
+  const rewrite = (phrase: string) =>
+    phrase.includes('(')
+      ? phrase.replace(alternationPattern, (_, inner: string) => {
+          let name = names.get(inner)
+          if (!name) {
+            name = alternationName(names.size)
+            names.set(inner, name)
+            all[name] = inner.split('|').map((choice) => choice.trim().replace(/\s+/g, ' '))
+          }
+          return `{${name}}`
+        })
+      : phrase
+  return {slots: all, rewrite}
+}
+
+/**
+ * Merges identical subtrees of the phrase trie. A family of forms ("(mainly|primarily) for access to
+ * …") is one path, but every word it can start with gets its own branch at the root, and each of those
+ * would otherwise carry its own copy of the whole tail.
+ */
+function shareIdenticalSubtrees(root: TrieNode): void {
+  const ids = new Map<TrieNode, number>()
+  const canonical = new Map<string, TrieNode>()
+  const setIds = new Map<ReadonlySet<string>, number>()
+  const idOfSet = (keys: ReadonlySet<string>) => {
+    let id = setIds.get(keys)
+    if (id === undefined) setIds.set(keys, (id = setIds.size))
+    return id
+  }
+  const share = (node: TrieNode): TrieNode => {
+    if (node.next) for (const [key, child] of node.next) node.next.set(key, share(child))
+    if (node.wildcard) node.wildcard = share(node.wildcard)
+    if (node.sets) for (const edge of node.sets) edge.node = share(edge.node)
+    const signature = [
+      node.entries?.map((indexed) => indexed.order).join(',') ?? '',
+      node.wildcard ? ids.get(node.wildcard) : '',
+      (node.sets ?? []).map((edge) => `${idOfSet(edge.keys)}>${ids.get(edge.node)}`).sort().join(','),
+      [...(node.next ?? [])].map(([key, child]) => `${key}>${ids.get(child)}`).sort().join('\u0000')
+    ].join('\u0001')
+    const found = canonical.get(signature)
+    if (found) return found
+    ids.set(node, ids.size)
+    canonical.set(signature, node)
+    return node
+  }
+  share(root)
+}
+
 export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   compilations++
-  const {slots, context} = lexicon
-  const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy]
+  const {context} = lexicon
+  const {slots, rewrite} = alternationsToSlots(lexicon.slots)
+  const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy].map((list) => list?.map(rewrite))
   // Collect every chunk first so the parser runs once.
   const chunks = new Set<string>()
-  const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...context.openFrames, ...context.institutions, ...(context.people ?? []), ...context.between]
+  const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...context.openFrames, ...context.institutions, ...(context.people ?? []), ...context.between].map(rewrite)
   for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
   const tokens = tokenizeChunks([...chunks])
   // Many entries share a context list (every "{others}" guard): build each distinct list once.
@@ -252,7 +335,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   const setOf = (list: string[] = []) => {
     const key = JSON.stringify(list)
     let set = sets.get(key)
-    if (!set) sets.set(key, (set = new SequenceSet(list.flatMap((phrase) => patternsOf(phrase, slots, tokens, slotSets)))))
+    if (!set) sets.set(key, (set = new SequenceSet(list.flatMap((phrase) => patternsOf(rewrite(phrase), slots, tokens, slotSets)))))
     return set
   }
 
@@ -274,7 +357,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     // One-word items only ("and", "or"), a slot's words spelled out.
     between: new Set(
       context.between
-        .flatMap((phrase) => patternsOf(phrase, slots, tokens, slotSets))
+        .flatMap((phrase) => patternsOf(rewrite(phrase), slots, tokens, slotSets))
         .filter((pattern) => pattern.length === 1)
         .flatMap(([step]) => (typeof step === 'string' ? [step] : [...step!]))
     ),
@@ -291,7 +374,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   }
   // Slot words ("she", "was", "client", "nurse") are far commoner in notes than most lexicon words.
   const common = new Set<string>()
-  for (const words of Object.values(slots)) for (const word of words) for (const part of word.split(/\s+/)) for (const token of tokens.get(part) ?? []) common.add(token.key)
+  for (const words of Object.values(lexicon.slots)) for (const word of words) for (const part of word.split(/\s+/)) for (const token of tokens.get(part) ?? []) common.add(token.key)
   lexicon.entries.forEach((entry, order) => {
     const indexed: IndexedEntry = {
       entry,
@@ -305,7 +388,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     const field = entry.caseSensitive ? 'exact' : 'key'
     const root = entry.caseSensitive ? index.exact : index.words
     for (const phrase of entry.match) {
-      for (const pattern of patternsOf(phrase, slots, tokens, slotSets, field)) {
+      for (const pattern of patternsOf(rewrite(phrase), slots, tokens, slotSets, field)) {
         insert(root, pattern, indexed)
         const anchor = anchorOf(pattern, common)
         const anchors = entry.caseSensitive ? exactAnchors : wordAnchors
@@ -314,6 +397,8 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
       }
     }
   })
+  shareIdenticalSubtrees(index.words)
+  shareIdenticalSubtrees(index.exact)
   for (const key of firstKeys(index.words)) wordStarts.add(key)
   for (const key of firstKeys(index.exact)) exactStarts.add(key)
   return index

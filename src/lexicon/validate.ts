@@ -62,6 +62,25 @@ function describe(file: string, data: unknown, errors: ErrorObject[]): LexiconPr
 
 const slotPattern = /\{([^}]*)\}/g
 
+/** What is wrong with a phrase's "(a|b)" groups, if anything: each is plain words, not nested or empty. */
+function alternationProblem(phrase: string): string | undefined {
+  let depth = 0
+  for (const char of phrase) {
+    if (char === '(') depth++
+    else if (char === ')') depth--
+    if (depth > 1) return 'has a group in brackets inside another'
+    if (depth < 0) return "has a ')' with no '(' before it"
+  }
+  if (depth !== 0) return "has a '(' that is never closed"
+  if (/\|/.test(phrase.replace(/\([^()]*\)/g, ''))) return "has a '|' outside brackets: write the choices as (one|other)"
+  for (const [, inner] of phrase.matchAll(/\(([^()]*)\)/g)) {
+    const choices = (inner ?? '').split('|').map((choice) => choice.trim())
+    if (choices.length < 2 || choices.some((choice) => choice === '')) return `has a group '(${inner})' without two or more choices`
+    if (choices.some((choice) => /[{}*]/.test(choice))) return `has a slot or * inside '(${inner})': a group holds plain words`
+  }
+  return undefined
+}
+
 /** Checks one parsed category file. `expectedCategory` comes from the file name for built-in files. */
 export function validateCategoryFile(
   file: string,
@@ -89,6 +108,8 @@ export function validateCategoryFile(
             problems.push({file, entry: entry.id, field, message: `uses an unknown slot {${name}} (known: ${Object.keys(slots).map((s) => `{${s}}`).join(', ')})`})
           }
         }
+        const problem = alternationProblem(phrase)
+        if (problem) problems.push({file, entry: entry.id, field, message: `'${phrase}' ${problem}`})
       }
     }
   }
