@@ -132,7 +132,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // After a speech verb, a phrase that plays things down, or one set against something, is doubted.
     ['Says he was "just walking" on the bridge when police stopped him.', 'credibility-doubt'],
     ['Says she feels "totally fine" now.', 'credibility-doubt'],
-    ['He says the last shot "didn\'t do anything," though his sister tells a different story.', 'credibility-doubt']
+    ['He says the last shot "didn\'t do anything," though his sister tells a different story.', 'credibility-doubt'],
+    // One word after "asked" is still held at arm's length; a lower-case phrase is no title.
+    ['She asked if she could go, since she is "fine" now.', 'credibility-doubt'],
+    ['He is "doing his best" with the rota.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -159,7 +162,14 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // A phrase of two or three words quoted after a speech verb is the person's wording, reported.
     'Lena said mornings are "a disaster" for her because of how her meds hit, so we are looking at afternoon shifts.',
     'Alek said the tablets "taste like metal", and the pharmacist is looking at a liquid version.',
-    'He said his legs "won\'t stop jumping" around 2 a.m. and he walks the hallway until it passes.'
+    'He said his legs "won\'t stop jumping" around 2 a.m. and he walks the hallway until it passes.',
+    // Asking, wondering and voicemails report speech too.
+    'Nicole asked me to sit in on the meeting because she "goes blank" when there are more than two people.',
+    'Mr. Nguyen left a voicemail saying Kai "actually said goodnight" last night.',
+    // What a word means or counts as is talk about the word; a title is a name.
+    'He asked me what the "major" is supposed to mean.',
+    'She asked whether she counts as "family" on the sign-in sheet.',
+    'We signed him up for "This is Quitting" on his phone during break.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

@@ -45,7 +45,9 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
-const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded)(\s|$)/
+const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted)(\s|$)/
+
+const askedWhatItMeans = /^[^.!?]{0,24}\b(means?|meant|stands? for|refers? to)\b/
 
 function nearTalkAboutWords(before: string): boolean {
   // Only this sentence counts ("He liked the word. She says she is “fine”" is a scare quote), and
@@ -83,7 +85,7 @@ function followedByNamedThing(after: string): boolean {
 }
 
 /** Verbs that report what the person said: a phrase of theirs quoted after one is their wording. */
-const reportedSpeech = /(^|[^\p{L}])(said|says|say|told|tells|described|describes|explained|explains|mentioned|mentions|calls|called|put it|wrote|writes|texted|joked|jokes|laughed|admitted|reckons|reckoned|feels|felt)(?![\p{L}])/u
+const reportedSpeech = /(^|[^\p{L}])(said|says|say|saying|told|tells|telling|described|describes|explained|explains|mentioned|mentions|calls|called|put it|wrote|writes|texted|joked|jokes|laughed|admitted|reckons|reckoned|feels|felt|asked|asks|asking|wondered|wonders|worried|worries)(?![\p{L}])/u
 
 /**
  * "Lena said mornings are “a disaster” for her": a phrase of two or three words quoted after a speech
@@ -118,8 +120,10 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, has
     const inner = text.slice(start - offset + 1, end - offset - 1)
     const innerWords = inner.match(words) ?? []
     if (innerWords.length === 0 || innerWords.length > longestScareQuote) continue
-    // Titles and names ("the “Hearing Voices” group") are capitalised throughout.
+    // Titles and names ("the “Hearing Voices” group", "“This is Quitting”") are capitalised throughout,
+    // short words aside.
     if (innerWords.every((word) => /^\p{Lu}/u.test(word)) && !(innerWords.length === 1 && innerWords[0] === 'I')) continue
+    if (innerWords.length > 1 && /^\p{Lu}/u.test(innerWords[0]!) && innerWords.every((word) => word.length <= 3 || /^\p{Lu}/u.test(word))) continue
     // The person's own sentence, in the first person, is reported speech however it is introduced.
     if (firstPerson.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
@@ -128,6 +132,8 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, has
     const after = text.slice(end - offset, end - offset + 120)
     if (followedBySpeech(after, introducers) || ownedLaterInSentence(after) || followedByNamedThing(after)) continue
     if (nearTalkAboutWords(text.slice(Math.max(0, start - offset - 60), start - offset))) continue
+    // "what the “major” is supposed to mean": asking what a word means is talk about the word.
+    if (askedWhatItMeans.test(text.slice(end - offset, end - offset + 40).toLowerCase())) continue
     // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.
     if (hasLexiconMatch(start, end)) continue
     found.push({start, end})
