@@ -17,6 +17,8 @@ export function peerlint(args: string[], options: {input?: string; cwd?: string;
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     encoding: 'utf8',
+    // `--list --format json` prints over 1 MB, spawnSync's default buffer.
+    maxBuffer: 64 * 1024 * 1024,
     env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env}
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}

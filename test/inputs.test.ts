@@ -401,6 +401,7 @@ describe('fixtures/templates', () => {
       [8, 'attention-seeking', 'attention-seeking'],
       [8, 'refused-meds', 'refused meds'],
       [9, 'redirected-person', 'redirect her'],
+      [9, 'escalating', 'escalates'],
       [11, 'the-patient', 'the patient'],
       [11, 'compliant', 'compliant with medication'],
       [12, 'decompensating', 'decompensation'],
