@@ -2,6 +2,7 @@
 // the person: "she refused" is, "the school refused" and "insurance claims" are not.
 import type {MatchContext} from './match.js'
 import type {SequenceSet} from './sequence-set.js'
+import {speechVerbs} from './speech-verbs.js'
 
 const possessive = /'s$/
 /** A match that starts with one of these is a phrase hanging off a verb ("against medical advice"). */
@@ -11,6 +12,13 @@ const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you'])
 const clauseJoiners = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'when', 'then'])
 const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for', 'near', 'by', 'outside', 'inside', 'on', 'into', 'about', 'behind', 'opposite'])
 
+/** Where the subject before a match ends: past auxiliaries and adverbs ("has again refused"). */
+function subjectEnd(tokens: MatchContext['tokens'], from: number, index: MatchContext['index']): number {
+  let at = from
+  for (let skipped = 0; skipped < 3 && at > 0 && index.between.has(tokens[at - 1]!.key); skipped++) at--
+  return at
+}
+
 /**
  * True when the word before the match (skipping auxiliaries and adverbs such as "has", "again",
  * "never") ends an institution or thing from `context.yaml` (or, unless `family` is false, one of the
@@ -19,8 +27,7 @@ const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for',
 export function isAboutInstitution({tokens, from, index}: MatchContext, family = true): boolean {
   const others = family ? index.othersAndFamily : index.institutions
   if (prepositions.has(tokens[from]!.key)) return false
-  let at = from
-  for (let skipped = 0; skipped < 3 && at > 0 && index.between.has(tokens[at - 1]!.key); skipped++) at--
+  const at = subjectEnd(tokens, from, index)
   const previous = tokens[at - 1]
   if (!previous?.word) return false
   // "the school's refusal" is the school's.
@@ -73,8 +80,7 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
  */
 export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): boolean {
   if (!actions.test(tokens[from]!.key)) return false
-  let at = from
-  for (let skipped = 0; skipped < 3 && at > 0 && index.between.has(tokens[at - 1]!.key); skipped++) at--
+  const at = subjectEnd(tokens, from, index)
   const noun = tokens[at - 1]
   if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || index.personNouns.has(noun.key.replace(possessive, ''))) return false
   if (determiners.has(noun.key) || personalPronouns.has(noun.key) || clauseStarts.has(noun.key) || prepositionsBeforeNoun.has(noun.key) || prepositions.has(noun.key) || index.between.has(noun.key)) return false
@@ -104,9 +110,6 @@ export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): 
 export const actionAboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context) && !isAboutSomeoneNamedByNoun(context)
 
 const articles = new Set(['a', 'an', 'the'])
-
-/** Verbs that report what someone said: after one, a label about the family is their account. */
-const speechVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'mentioned', 'mentions', 'explained', 'explains', 'described', 'describes', 'shared', 'shares', 'talked', 'talks', 'spoke', 'speaks', 'recalled', 'recalls', 'remembered', 'remembers', 'wrote', 'writes', 'disclosed', 'discloses', 'reported', 'reports', 'stated', 'states', 'opened'])
 
 /**
  * The filter labelling rules use (substance use, motives): an institution's doing is not the person's,

@@ -268,7 +268,7 @@ function alternationName(n: number): string {
  * phrases. A group becomes an unnamed slot, so its one-word choices are a single step of the phrase
  * trie however many there are, and a family of forms costs what one form does.
  */
-export function alternationsToSlots(slots: Record<string, string[]>): {slots: Record<string, string[]>; rewrite: (phrase: string) => string} {
+function alternationsToSlots(slots: Record<string, string[]>): {slots: Record<string, string[]>; rewrite: (phrase: string) => string} {
   const all: Record<string, string[]> = {...slots}
   const names = new Map<string, string>()
   const rewrite = (phrase: string) =>
@@ -326,7 +326,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy].map((list) => list?.map(rewrite))
   // Collect every chunk first so the parser runs once.
   const chunks = new Set<string>()
-  const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...context.openFrames, ...context.institutions, ...(context.people ?? []), ...context.between].map(rewrite)
+  const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...[...context.openFrames, ...context.institutions, ...(context.people ?? []), ...context.between].map(rewrite)]
   for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
   const tokens = tokenizeChunks([...chunks])
   // Many entries share a context list (every "{others}" guard): build each distinct list once.

@@ -4,6 +4,7 @@
 // and so is a phrase of two or three words reported after a speech verb ("Lena said mornings are “a
 // disaster”"), unless it plays things down ("just walking") or is set against something ("… but").
 import type {Span} from './quotes.js'
+import {speechVerbs} from './speech-verbs.js'
 
 /** Detected findings carry the id of the lexicon entry that explains them. */
 export interface Detection {
@@ -84,8 +85,6 @@ function followedByNamedThing(after: string): boolean {
   return next !== null && namedThings.has(next[1]!.toLowerCase())
 }
 
-/** Verbs that report what the person said: a phrase of theirs quoted after one is their wording. */
-const reportedSpeech = /(^|[^\p{L}])(said|says|say|saying|told|tells|telling|described|describes|explained|explains|mentioned|mentions|calls|called|put it|wrote|writes|texted|joked|jokes|laughed|admitted|reckons|reckoned|feels|felt|asked|asks|asking|wondered|wonders|worried|worries)(?![\p{L}])/u
 
 /**
  * "Lena said mornings are “a disaster” for her": a phrase of two or three words quoted after a speech
@@ -95,7 +94,7 @@ const reportedSpeech = /(^|[^\p{L}])(said|says|say|saying|told|tells|telling|des
 function reportedPhrase(before: string, inner: string, innerWords: string[], after: string): boolean {
   if (innerWords.length < 2 || minimising.test(inner.toLowerCase())) return false
   const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
-  if (!reportedSpeech.test(sentence.toLowerCase())) return false
+  if (!sentence.toLowerCase().split(/[^\p{L}'’]+/u).some((word) => speechVerbs.has(word))) return false
   // "… “didn't do anything,” though his sister tells a different story": the quote is set against
   // something, so the marks doubt it.
   return !contrasted.test((after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase())
