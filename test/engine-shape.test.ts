@@ -2,7 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint, getDefaultIndex, lexicon} from '../src/index.js'
-import {anchorOf, phraseIndexCompilations} from '../src/engine/phrase-index.js'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import type {Paragraph, Root} from 'nlcst'
+import {anchorOf, compilePhraseIndex, phraseIndexCompilations} from '../src/engine/phrase-index.js'
+import {plainWordTokens, sentenceTokens} from '../src/engine/tokens.js'
+import {findings} from '../src/index.js'
 import {renderLexiconDocs} from '../src/lexicon/docs.js'
 import {root} from './helpers.js'
 
@@ -48,6 +53,38 @@ describe('the phrase index', () => {
     lint('George is noncompliant.', {categories: ['compliance-control']})
     expect(phraseIndexCompilations()).toBe(before)
     expect(getDefaultIndex()).toBe(getDefaultIndex())
+  })
+
+  it('tokenizes a plain lexicon word without the parser exactly as the parser does', () => {
+    const parser = unified().use(retextEnglish)
+    const parsed = (word: string) => {
+      const tree = parser.parse(word) as Root
+      const paragraph = tree.children.find((node): node is Paragraph => node.type === 'ParagraphNode')
+      return (paragraph?.children ?? []).flatMap((sentence) => ('children' in sentence ? sentenceTokens(sentence, word) : []))
+    }
+    const words = new Set<string>()
+    for (const entry of lexicon.entries) for (const form of entry.match) for (const word of form.split(/[\s()|]+/)) if (plainWordTokens(word)) words.add(word)
+    for (const list of Object.values(lexicon.slots)) for (const item of list) for (const word of item.split(/\s+/)) if (plainWordTokens(word)) words.add(word)
+    expect(words.size).toBeGreaterThan(3000)
+    const differ = [...words].filter((word) => JSON.stringify(plainWordTokens(word)) !== JSON.stringify(parsed(word)))
+    expect(differ).toEqual([])
+    expect(plainWordTokens("she's")).toBeUndefined()
+    expect(plainWordTokens('34-year-old')).toBeUndefined()
+  })
+
+  it('hangs one shared tail under every word a phrase can start with, and still keeps each phrase apart', () => {
+    const base = getDefaultIndex().lexicon
+    const entry = (id: string, match: string[]) => ({...base.entries[0]!, id, match, skipWhenPrecededBy: [], skipWhenFollowedBy: [], onlyWhenPrecededBy: [], onlyWhenFollowedBy: [], examples: {flagged: [], clean: []}})
+    const index = compilePhraseIndex({...base, entries: [entry('refused-the-tray', ['{person} refused the tray']), entry('she-refused-the-offer', ['she refused the offer'])]})
+    const matched = (text: string) => findings(lint(text, {index})).map((m) => `${m.ruleId}: ${m.actual}`)
+    expect(matched('She refused the tray.')).toEqual(['refused-the-tray: She refused the tray'])
+    expect(matched('She refused the offer.')).toEqual(['she-refused-the-offer: She refused the offer'])
+    expect(matched('They refused the tray.')).toEqual(['refused-the-tray: They refused the tray'])
+    expect(matched('They refused the offer.')).toEqual([])
+    // "he" and "they" start only the first phrase: one tail, not a copy each; "she" has its own.
+    expect(index.words.next?.get('he')).toBe(index.words.next?.get('they'))
+    expect(index.words.next?.get('she')).not.toBe(index.words.next?.get('he'))
+    expect(index.words.sets).toBeUndefined()
   })
 })
 

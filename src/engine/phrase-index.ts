@@ -7,7 +7,7 @@ import retextEnglish from 'retext-english'
 import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
 import {childFor, SequenceSet, type Step, type StepNode} from './sequence-set.js'
 import {wordKey} from './normalize.js'
-import {sentenceTokens, type Token} from './tokens.js'
+import {plainWordTokens, sentenceTokens, type Token} from './tokens.js'
 
 export interface IndexedEntry {
   entry: LexiconEntry
@@ -117,7 +117,16 @@ export function expandSlots(phrase: string, slots: Record<string, string[]>): st
  */
 const chunksPerParse = 200
 
-function tokenizeChunks(chunks: string[]): Map<string, Token[]> {
+function tokenizeChunks(all: string[]): Map<string, Token[]> {
+  // Most chunks are plain words, which need no parse: only the ~10% with digits, marks or
+  // apostrophes go through the parser (a test checks that both ways agree on every plain word).
+  const tokenizedPlain = new Map<string, Token[]>()
+  const chunks: string[] = []
+  for (const chunk of all) {
+    const plain = plainWordTokens(chunk)
+    if (plain) tokenizedPlain.set(chunk, plain)
+    else chunks.push(chunk)
+  }
   const parser = unified().use(retextEnglish)
   const tokenize = (text: string): Token[][] => {
     const tree = parser.parse(text) as Root
@@ -137,7 +146,8 @@ function tokenizeChunks(chunks: string[]): Map<string, Token[]> {
   }
   // In a note a period sticks to the word before a lowercase word ("pt. said"); alone it does not.
   const trimmed = tokenized.map((tokens) => (tokens.length > 1 && tokens.at(-1)?.key === '.' ? tokens.slice(0, -1) : tokens))
-  return new Map(chunks.map((chunk, index) => [chunk, trimmed[index] ?? []]))
+  for (const [index, chunk] of chunks.entries()) tokenizedPlain.set(chunk, trimmed[index] ?? [])
+  return tokenizedPlain
 }
 
 const isSlot = (chunk: string) => chunk === wildcard || slotPattern.test(chunk)
@@ -231,17 +241,64 @@ function trieNode(): TrieNode {
 }
 
 function insert(root: TrieNode, pattern: Step[], entry: IndexedEntry): void {
-  const [first, ...rest] = pattern
-  // Every word of a note is looked up at the root, so the first step is always a plain key: a set there
-  // would cost a check per set for every word.
-  if (first !== undefined && typeof first !== 'string') {
-    for (const key of first) insert(root, [key, ...rest], entry)
-    return
-  }
   let node = root
   for (const step of pattern) node = childFor(node, step, trieNode)
   node.entries ??= []
   if (!node.entries.includes(entry)) node.entries.push(entry)
+}
+
+/**
+ * One node that matches whatever `a` or `b` matches. Nodes are only read once the trie is built, so
+ * the parts only one side has are shared rather than copied, and each pair is merged once.
+ */
+function mergeNodes(a: TrieNode, b: TrieNode, merged: Map<TrieNode, Map<TrieNode, TrieNode>>): TrieNode {
+  if (a === b) return a
+  let known = merged.get(a)
+  if (!known) merged.set(a, (known = new Map()))
+  const found = known.get(b)
+  if (found) return found
+  const entries = [...new Set([...(a.entries ?? []), ...(b.entries ?? [])])].sort((x, y) => x.order - y.order)
+  let next: Map<string, TrieNode> | undefined
+  if (a.next || b.next) {
+    next = new Map(a.next)
+    for (const [key, child] of b.next ?? []) {
+      const mine = next.get(key)
+      next.set(key, mine ? mergeNodes(mine, child, merged) : child)
+    }
+  }
+  let sets: TrieNode['sets']
+  if (a.sets || b.sets) {
+    sets = (a.sets ?? []).map((edge) => ({keys: edge.keys, node: edge.node}))
+    for (const edge of b.sets ?? []) {
+      const mine = sets.find((other) => other.keys === edge.keys)
+      if (mine) mine.node = mergeNodes(mine.node, edge.node, merged)
+      else sets.push({keys: edge.keys, node: edge.node})
+    }
+  }
+  const wildcardNode = a.wildcard && b.wildcard ? mergeNodes(a.wildcard, b.wildcard, merged) : (a.wildcard ?? b.wildcard)
+  const node: TrieNode = {next, wildcard: wildcardNode, sets, entries: entries.length > 0 ? entries : undefined}
+  known.set(b, node)
+  return node
+}
+
+/**
+ * Every word of a note is looked up at the root, so the first step there is always a plain key: a set
+ * at the root would cost a check per set for every word. A phrase that starts with a set ("{person}
+ * refused") is inserted with its set like any other step and only now hung under each of the set's
+ * words, sharing its tail rather than copying it per word (copies made 148,000 nodes where 12,000
+ * are distinct, and most of the compile's peak memory).
+ */
+function keyTheRoot(root: TrieNode): void {
+  if (!root.sets) return
+  const merged = new Map<TrieNode, Map<TrieNode, TrieNode>>()
+  root.next ??= new Map()
+  for (const edge of root.sets) {
+    for (const key of edge.keys) {
+      const mine = root.next.get(key)
+      root.next.set(key, mine ? mergeNodes(mine, edge.node, merged) : edge.node)
+    }
+  }
+  root.sets = undefined
 }
 
 let compilations = 0
@@ -287,9 +344,8 @@ function alternationsToSlots(slots: Record<string, string[]>): {slots: Record<st
 }
 
 /**
- * Merges identical subtrees of the phrase trie. A family of forms ("(mainly|primarily) for access to
- * …") is one path, but every word it can start with gets its own branch at the root, and each of those
- * would otherwise carry its own copy of the whole tail.
+ * Merges identical subtrees of the phrase trie: the same tail reached by different words ("(mainly|
+ * primarily) for access to …") is kept once.
  */
 function shareIdenticalSubtrees(root: TrieNode): void {
   const ids = new Map<TrieNode, number>()
@@ -300,7 +356,16 @@ function shareIdenticalSubtrees(root: TrieNode): void {
     if (id === undefined) setIds.set(keys, (id = setIds.size))
     return id
   }
+  // Once built the trie is a graph (a node can have several parents): each node is settled once.
+  const settled = new Map<TrieNode, TrieNode>()
   const share = (node: TrieNode): TrieNode => {
+    const known = settled.get(node)
+    if (known) return known
+    const result = shareOnce(node)
+    settled.set(node, result)
+    return result
+  }
+  const shareOnce = (node: TrieNode): TrieNode => {
     if (node.next) for (const [key, child] of node.next) node.next.set(key, share(child))
     if (node.wildcard) node.wildcard = share(node.wildcard)
     if (node.sets) for (const edge of node.sets) edge.node = share(edge.node)
@@ -397,8 +462,11 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
       }
     }
   })
-  shareIdenticalSubtrees(index.words)
-  shareIdenticalSubtrees(index.exact)
+  for (const root of [index.words, index.exact]) {
+    shareIdenticalSubtrees(root)
+    keyTheRoot(root)
+    shareIdenticalSubtrees(root)
+  }
   for (const key of firstKeys(index.words)) wordStarts.add(key)
   for (const key of firstKeys(index.exact)) exactStarts.add(key)
   return index

@@ -262,6 +262,18 @@ function reachesFromRoot(root: TrieNode, byKey: boolean, at: number, length: num
 }
 
 /** Tokens of one sentence (or any nlcst parent), in order; white space is skipped. */
+const plainWord = /^[A-Za-z]+$/
+
+/**
+ * The token of a word of plain ASCII letters, as the parser gives it, without a parse; undefined for
+ * anything else (digits, marks, apostrophes, other letters). The phrase index tokenizes tens of
+ * thousands of lexicon words, nearly all plain.
+ */
+export function plainWordTokens(word: string): Token[] | undefined {
+  if (!plainWord.test(word)) return undefined
+  return [{key: wordKey(word), exact: word, word: true, start: 0, end: word.length}]
+}
+
 export function sentenceTokens(sentence: Parent, text: string): Token[] {
   const tokens: Token[] = []
   const children = sentence.children
