@@ -120,11 +120,11 @@ const chunksPerParse = 200
 function tokenizeChunks(all: string[]): Map<string, Token[]> {
   // Most chunks are plain words, which need no parse: only the ~10% with digits, marks or
   // apostrophes go through the parser (a test checks that both ways agree on every plain word).
-  const tokenizedPlain = new Map<string, Token[]>()
+  const byChunk = new Map<string, Token[]>()
   const chunks: string[] = []
   for (const chunk of all) {
     const plain = plainWordTokens(chunk)
-    if (plain) tokenizedPlain.set(chunk, plain)
+    if (plain) byChunk.set(chunk, plain)
     else chunks.push(chunk)
   }
   const parser = unified().use(retextEnglish)
@@ -146,8 +146,8 @@ function tokenizeChunks(all: string[]): Map<string, Token[]> {
   }
   // In a note a period sticks to the word before a lowercase word ("pt. said"); alone it does not.
   const trimmed = tokenized.map((tokens) => (tokens.length > 1 && tokens.at(-1)?.key === '.' ? tokens.slice(0, -1) : tokens))
-  for (const [index, chunk] of chunks.entries()) tokenizedPlain.set(chunk, trimmed[index] ?? [])
-  return tokenizedPlain
+  for (const [index, chunk] of chunks.entries()) byChunk.set(chunk, trimmed[index] ?? [])
+  return byChunk
 }
 
 const isSlot = (chunk: string) => chunk === wildcard || slotPattern.test(chunk)
