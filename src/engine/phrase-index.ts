@@ -5,7 +5,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
-import {childFor, SequenceSet, type Step, type StepNode} from './sequence-set.js'
+import {childFor, SequenceSet, SubtreeSharer, type SequenceNode, type Step, type StepNode} from './sequence-set.js'
 import {wordKey} from './normalize.js'
 import {plainWordTokens, sentenceTokens, type Token} from './tokens.js'
 
@@ -343,47 +343,6 @@ function alternationsToSlots(slots: Record<string, string[]>): {slots: Record<st
   return {slots: all, rewrite}
 }
 
-/**
- * Merges identical subtrees of the phrase trie: the same tail reached by different words ("(mainly|
- * primarily) for access to …") is kept once.
- */
-function shareIdenticalSubtrees(root: TrieNode): void {
-  const ids = new Map<TrieNode, number>()
-  const canonical = new Map<string, TrieNode>()
-  const setIds = new Map<ReadonlySet<string>, number>()
-  const idOfSet = (keys: ReadonlySet<string>) => {
-    let id = setIds.get(keys)
-    if (id === undefined) setIds.set(keys, (id = setIds.size))
-    return id
-  }
-  // Once built the trie is a graph (a node can have several parents): each node is settled once.
-  const settled = new Map<TrieNode, TrieNode>()
-  const share = (node: TrieNode): TrieNode => {
-    const known = settled.get(node)
-    if (known) return known
-    const result = shareOnce(node)
-    settled.set(node, result)
-    return result
-  }
-  const shareOnce = (node: TrieNode): TrieNode => {
-    if (node.next) for (const [key, child] of node.next) node.next.set(key, share(child))
-    if (node.wildcard) node.wildcard = share(node.wildcard)
-    if (node.sets) for (const edge of node.sets) edge.node = share(edge.node)
-    const signature = [
-      node.entries?.map((indexed) => indexed.order).join(',') ?? '',
-      node.wildcard ? ids.get(node.wildcard) : '',
-      (node.sets ?? []).map((edge) => `${idOfSet(edge.keys)}>${ids.get(edge.node)}`).sort().join(','),
-      [...(node.next ?? [])].map(([key, child]) => `${key}>${ids.get(child)}`).sort().join('\u0000')
-    ].join('\u0001')
-    const found = canonical.get(signature)
-    if (found) return found
-    ids.set(node, ids.size)
-    canonical.set(signature, node)
-    return node
-  }
-  share(root)
-}
-
 export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   compilations++
   const {context} = lexicon
@@ -397,28 +356,28 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   // Many entries share a context list (every "{others}" guard): build each distinct list once.
   const sets = new Map<string, SequenceSet>()
   const slotSets = new Map<string, ReadonlySet<string>>()
+  // Lists differ by a word or two and share most of their phrases: their tries share identical subtrees.
+  const sequenceSharer = new SubtreeSharer<SequenceNode>((node) => (node.end ? '1' : ''))
   const setOf = (list: string[] = []) => {
     const key = JSON.stringify(list)
     let set = sets.get(key)
-    if (!set) sets.set(key, (set = new SequenceSet(list.flatMap((phrase) => patternsOf(rewrite(phrase), slots, tokens, slotSets)))))
+    if (!set) {
+      const {size, forward, backward} = new SequenceSet(list.flatMap((phrase) => patternsOf(rewrite(phrase), slots, tokens, slotSets))).tries()
+      set = new SequenceSet({size, forward: sequenceSharer.share(forward), backward: sequenceSharer.share(backward)})
+      sets.set(key, set)
+    }
     return set
   }
 
-  const wordStarts = new Set<string>()
-  const exactStarts = new Set<string>()
   const wordAnchors = new Set<string>()
   const exactAnchors = new Set<string>()
-  const index: PhraseIndex = {
-    lexicon,
+  const parts: CompiledParts = {
     words: trieNode(),
     exact: trieNode(),
     entries: [],
-    byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
     openFrames: setOf(context.openFrames),
     institutions: setOf(context.institutions),
     othersAndFamily: setOf([...context.institutions, ...(context.people ?? [])]),
-    // The noun is the phrase's last word: "young person" is a "person" after "the".
-    personNouns: new Set((context.personNouns ?? []).map((phrase) => wordKey((phrase.trim().split(/\s+/).at(-1) ?? '').replace(/-/g, '')))),
     // One-word items only ("and", "or"), a slot's words spelled out.
     between: new Set(
       context.between
@@ -426,14 +385,6 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
         .filter((pattern) => pattern.length === 1)
         .flatMap(([step]) => (typeof step === 'string' ? [step] : [...step!]))
     ),
-    quoteIntroducers: context.quoteIntroducers.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ')),
-    // Frames that cite someone else's term (a chart, the team, a word): a quote after one is citing.
-    openFramePhrases: context.openFrames
-      .map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '))
-      .filter((phrase) => /chart|team|doctor|psychiatr|hospital|word|term|label|call/.test(phrase)),
-    detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry])),
-    wordStarts,
-    exactStarts,
     wordAnchors,
     exactAnchors
   }
@@ -449,9 +400,9 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
       onlyWhenPrecededBy: setOf(entry.onlyWhenPrecededBy),
       onlyWhenFollowedBy: setOf(entry.onlyWhenFollowedBy)
     }
-    index.entries.push(indexed)
+    parts.entries.push(indexed)
     const field = entry.caseSensitive ? 'exact' : 'key'
-    const root = entry.caseSensitive ? index.exact : index.words
+    const root = entry.caseSensitive ? parts.exact : parts.words
     for (const phrase of entry.match) {
       for (const pattern of patternsOf(rewrite(phrase), slots, tokens, slotSets, field)) {
         insert(root, pattern, indexed)
@@ -462,12 +413,40 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
       }
     }
   })
-  for (const root of [index.words, index.exact]) {
-    shareIdenticalSubtrees(root)
+  // The same tail reached by different words ("(mainly|primarily) for access to …") is kept once, before
+  // and again after the root is keyed (a fresh pass: keying changes nodes the first pass settled).
+  const entriesOf = (node: TrieNode) => node.entries?.map((indexed) => indexed.order).join(',') ?? ''
+  for (const root of [parts.words, parts.exact]) {
+    new SubtreeSharer(entriesOf).share(root)
     keyTheRoot(root)
-    shareIdenticalSubtrees(root)
+    new SubtreeSharer(entriesOf).share(root)
   }
-  for (const key of firstKeys(index.words)) wordStarts.add(key)
-  for (const key of firstKeys(index.exact)) exactStarts.add(key)
-  return index
+  return assemblePhraseIndex(lexicon, parts)
+}
+
+/**
+ * What compiling a lexicon works out: the tries, each entry's context sets and the anchors. The rest of
+ * an index follows cheaply from these and the lexicon, so a precompiled image (index-image.ts) stores
+ * only these.
+ */
+export type CompiledParts = Pick<PhraseIndex, 'words' | 'exact' | 'entries' | 'openFrames' | 'institutions' | 'othersAndFamily' | 'between' | 'wordAnchors' | 'exactAnchors'>
+
+/** A phrase index from its compiled parts and the lexicon they were compiled from. */
+export function assemblePhraseIndex(lexicon: Lexicon, parts: CompiledParts): PhraseIndex {
+  const {context} = lexicon
+  return {
+    ...parts,
+    lexicon,
+    byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
+    // The noun is the phrase's last word: "young person" is a "person" after "the".
+    personNouns: new Set((context.personNouns ?? []).map((phrase) => wordKey((phrase.trim().split(/\s+/).at(-1) ?? '').replace(/-/g, '')))),
+    quoteIntroducers: context.quoteIntroducers.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ')),
+    // Frames that cite someone else's term (a chart, the team, a word): a quote after one is citing.
+    openFramePhrases: context.openFrames
+      .map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '))
+      .filter((phrase) => /chart|team|doctor|psychiatr|hospital|word|term|label|call/.test(phrase)),
+    detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry])),
+    wordStarts: new Set(firstKeys(parts.words)),
+    exactStarts: new Set(firstKeys(parts.exact))
+  }
 }

@@ -14,8 +14,18 @@ export interface StepNode<N> {
   sets?: Array<{keys: ReadonlySet<string>; node: N}> | undefined
 }
 
-interface Node extends StepNode<Node> {
+/** A node of a set's tries: `end` where a sequence ends. */
+export interface SequenceNode extends StepNode<SequenceNode> {
   end?: boolean | undefined
+}
+
+type Node = SequenceNode
+
+/** A set as its two tries, built already (a precompiled index image restores sets this way). */
+export interface SequenceTries {
+  size: number
+  forward: SequenceNode
+  backward: SequenceNode
 }
 
 /** `*` in a sequence stands for any one word. */
@@ -42,16 +52,64 @@ export function childFor<N extends StepNode<N>>(node: N, step: Step, make: () =>
   return made
 }
 
+/**
+ * Keeps one copy of each distinct subtree among all the nodes it is given (two subtrees are the same
+ * when they hold the same and lead by the same steps to the same subtrees), and returns the copy to use
+ * in place of a node. Nodes settled by one sharer must not change afterwards.
+ */
+export class SubtreeSharer<N extends StepNode<N>> {
+  private readonly ids = new Map<N, number>()
+  private readonly canonical = new Map<string, N>()
+  private readonly setIds = new Map<ReadonlySet<string>, number>()
+  /** A node can have several parents (the trie is a graph once shared): each is settled once. */
+  private readonly settled = new Map<N, N>()
+
+  /** `holds` says what a node keeps, as text (its entries, or whether a sequence ends there). */
+  constructor(private readonly holds: (node: N) => string) {}
+
+  share(node: N): N {
+    let result = this.settled.get(node)
+    if (!result) {
+      result = this.shareOnce(node)
+      this.settled.set(node, result)
+    }
+    return result
+  }
+
+  private setId(keys: ReadonlySet<string>): number {
+    let id = this.setIds.get(keys)
+    if (id === undefined) this.setIds.set(keys, (id = this.setIds.size))
+    return id
+  }
+
+  private shareOnce(node: N): N {
+    if (node.next) for (const [key, child] of node.next) node.next.set(key, this.share(child))
+    if (node.wildcard) node.wildcard = this.share(node.wildcard)
+    if (node.sets) for (const edge of node.sets) edge.node = this.share(edge.node)
+    const signature = [
+      this.holds(node),
+      node.wildcard ? this.ids.get(node.wildcard) : '',
+      (node.sets ?? []).map((edge) => `${this.setId(edge.keys)}>${this.ids.get(edge.node)}`).sort().join(','),
+      [...(node.next ?? [])].map(([key, child]) => `${key}>${this.ids.get(child)}`).sort().join('\u0000')
+    ].join('\u0001')
+    const found = this.canonical.get(signature)
+    if (found) return found
+    this.ids.set(node, this.ids.size)
+    this.canonical.set(signature, node)
+    return node
+  }
+}
+
 /** Every node has every field, so walks see one object shape. */
-function newNode(): Node {
+export function newSequenceNode(): Node {
   return {next: undefined, wildcard: undefined, sets: undefined, end: undefined}
 }
 
 function build(sequences: Step[][]): Node {
-  const root = newNode()
+  const root = newSequenceNode()
   for (const sequence of sequences) {
     let node = root
-    for (const step of sequence) node = childFor(node, step, newNode)
+    for (const step of sequence) node = childFor(node, step, newSequenceNode)
     node.end = true
   }
   return root
@@ -72,11 +130,22 @@ export class SequenceSet {
   private readonly forward: Node
   private readonly backward: Node
 
-  constructor(sequences: Step[][]) {
-    const usable = sequences.filter((sequence) => sequence.length > 0)
+  constructor(source: Step[][] | SequenceTries) {
+    if (!Array.isArray(source)) {
+      this.size = source.size
+      this.forward = source.forward
+      this.backward = source.backward
+      return
+    }
+    const usable = source.filter((sequence) => sequence.length > 0)
     this.size = usable.length
     this.forward = build(usable)
     this.backward = build(usable.map((sequence) => [...sequence].reverse()))
+  }
+
+  /** The two tries, to write into a precompiled index image. */
+  tries(): SequenceTries {
+    return {size: this.size, forward: this.forward, backward: this.backward}
   }
 
   /** Some sequence spells the tokens starting at `at`. */
