@@ -135,7 +135,13 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['He says the last shot "didn\'t do anything," though his sister tells a different story.', 'credibility-doubt'],
     // One word after "asked" is still held at arm's length; a lower-case phrase is no title.
     ['She asked if she could go, since she is "fine" now.', 'credibility-doubt'],
-    ['He is "doing his best" with the rota.', 'credibility-doubt']
+    ['He is "doing his best" with the rota.', 'credibility-doubt'],
+    // Family repeating the person's word is not a party citing its own term: still doubt.
+    ['Mum says he is "fine" and does not need the visit.', 'credibility-doubt'],
+    // The person who says it is no party, even after a party is named earlier in the sentence.
+    ['After the nurse left, Dom says he is "fine" again.', 'credibility-doubt'],
+    // "her words" in a new clause still owns nothing, "in" or not.
+    ['She says she is "fine" but in her words there is nothing to talk about.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -169,7 +175,17 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // What a word means or counts as is talk about the word; a title is a name.
     'He asked me what the "major" is supposed to mean.',
     'She asked whether she counts as "family" on the sign-in sheet.',
-    'We signed him up for "This is Quitting" on his phone during break.'
+    'We signed him up for "This is Quitting" on his phone during break.',
+    // Owned at the end of the sentence, "in her words".
+    'Tasha told me lunch is harder than dinner because there is no "point" to it, in her words.',
+    // A quoted name for a page or an exercise names it.
+    'We opened the workbook and Rob said the "triggers" page was the hardest one to fill in.',
+    // A party (a professional, an office, a document) said the quoted word: it is their word, cited.
+    'The ward nurse asked me if Tomas was "compliant," and I said Tomas could tell her himself.',
+    "The housing office's letter said her flat was \"suitable\" but the damp is back in the bedroom.",
+    'The care home manager asked if Bea is "aggressive", and I said we could ask Bea what happened.',
+    'Her GP told her to "just relax", and she left the surgery upset.',
+    'Marcus said the team keeps talking about his "insight" and he wants to know what they mean.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

@@ -178,6 +178,7 @@ function matchParagraph(
       spans: quoteSpans(),
       introducers: index.quoteIntroducers,
       frames: index.openFramePhrases,
+      parties: index.parties,
       hasLexiconMatch: (start, end) => found.some((match) => match.start >= start && match.end <= end)
     }
     for (const {start, end} of detect(context)) found.push({entry, start, end, quoted: false})

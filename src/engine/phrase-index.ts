@@ -48,6 +48,8 @@ export interface PhraseIndex {
   between: Set<string>
   /** Lower-cased phrases that introduce quoted speech. */
   quoteIntroducers: string[]
+  /** Institutions, things and roles (not family) as lower-cased text, for detectors that read text. */
+  parties: ReadonlySet<string>
   /** The open frames as lower-cased text, for detectors that read text rather than tokens. */
   openFramePhrases: string[]
   /** The entry each category's detector reports (entries with `detector`). */
@@ -431,6 +433,15 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
  */
 export type CompiledParts = Pick<PhraseIndex, 'words' | 'exact' | 'entries' | 'openFrames' | 'institutions' | 'othersAndFamily' | 'between' | 'wordAnchors' | 'exactAnchors'>
 
+/** The institutions list and the others slot as plain lower-cased words, the family left out. */
+function partiesOf(lexicon: Lexicon): ReadonlySet<string> {
+  const family = new Set((lexicon.context.people ?? []).map((phrase) => phrase.toLowerCase()))
+  const plain = [...lexicon.context.institutions, ...(lexicon.slots.others ?? [])]
+    .map((phrase) => phrase.toLowerCase().replace(/\{the\}\s*/g, '').trim())
+    .filter((phrase) => phrase !== '' && !/[{}*()]/.test(phrase) && !family.has(phrase))
+  return new Set(plain)
+}
+
 /** A phrase index from its compiled parts and the lexicon they were compiled from. */
 export function assemblePhraseIndex(lexicon: Lexicon, parts: CompiledParts): PhraseIndex {
   const {context} = lexicon
@@ -440,6 +451,7 @@ export function assemblePhraseIndex(lexicon: Lexicon, parts: CompiledParts): Phr
     byId: new Map(lexicon.entries.map((entry) => [entry.id, entry])),
     // The noun is the phrase's last word: "young person" is a "person" after "the".
     personNouns: new Set((context.personNouns ?? []).map((phrase) => wordKey((phrase.trim().split(/\s+/).at(-1) ?? '').replace(/-/g, '')))),
+    parties: partiesOf(lexicon),
     quoteIntroducers: context.quoteIntroducers.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ')),
     // Frames that cite someone else's term (a chart, the team, a word): a quote after one is citing.
     openFramePhrases: context.openFrames

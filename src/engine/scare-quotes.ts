@@ -21,6 +21,11 @@ export interface QuoteContext {
   introducers: string[]
   /** Lower-cased open frames ("his chart says he is", "what the team calls"): a quote after one cites a term. */
   frames: string[]
+  /**
+   * Lower-cased names of parties other than the person and their family (the nurse, the council's
+   * letter, the insurer's website): a quote of what one of them said is their word.
+   */
+  parties: ReadonlySet<string>
   /** Whether a lexicon phrase lies inside the span: quoting the team's word is not doubting the person. */
   hasLexiconMatch: (start: number, end: number) => boolean
 }
@@ -67,7 +72,7 @@ function citesATerm(before: string, frames: string[]): boolean {
  * "“resistant” to therapy at first, her word": the person's own word, owned a few words later and set
  * off by a comma, a dash or brackets ("… but her word is not enough" owns nothing).
  */
-const ownedLater = /^[^.!?,;()—–]*[,(—–]\s*(?:(?:her|his|their|[\p{Lu}][\p{L}'’-]*['’]s) (?:own )?words?|as (?:she|he|they) (?:put|puts|calls|called|said|says) it)(?![\p{L}])/u
+const ownedLater = /^[^.!?,;()—–]*[,(—–]\s*(?:(?:in )?(?:her|his|their|[\p{Lu}][\p{L}'’-]*['’]s) (?:own )?words?|as (?:she|he|they) (?:put|puts|calls|called|said|says) it)(?![\p{L}])/u
 
 function ownedLaterInSentence(after: string): boolean {
   const sentence = after.split(/[.!?](?:\s|$)/)[0] ?? ''
@@ -78,7 +83,7 @@ function ownedLaterInSentence(after: string): boolean {
  * "the “runaway” item", "a “safe space” pass": a quoted name for an item, a rule or a thing names it,
  * it does not doubt anyone.
  */
-const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 'section', 'domain', 'category', 'rating', 'score', 'option', 'pass', 'program', 'programme', 'group', 'groups', 'sticker', 'badge', 'card', 'plan', 'policy', 'rule', 'rules', 'list', 'form', 'scale', 'flag', 'code', 'status', 'level', 'tier', 'zone', 'room', 'project', 'class', 'course', 'session', 'sessions', 'app', 'campaign', 'worksheet', 'handout', 'book', 'song', 'poster'])
+const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 'section', 'domain', 'category', 'rating', 'score', 'option', 'pass', 'program', 'programme', 'group', 'groups', 'sticker', 'badge', 'card', 'plan', 'policy', 'rule', 'rules', 'list', 'form', 'scale', 'flag', 'code', 'status', 'level', 'tier', 'zone', 'room', 'project', 'class', 'course', 'session', 'sessions', 'app', 'campaign', 'worksheet', 'handout', 'book', 'song', 'poster', 'page', 'pages', 'chapter', 'exercise', 'module', 'step', 'sheet', 'column', 'field', 'button', 'tab', 'workbook', 'video', 'podcast', 'game', 'meeting', 'sign', 'slogan', 'motto'])
 
 function followedByNamedThing(after: string): boolean {
   const next = /^\s+([\p{L}-]+)/u.exec(after)
@@ -104,12 +109,36 @@ function reportedPhrase(before: string, inner: string, innerWords: string[], aft
 const minimising = /(^|[^\p{L}])(just|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
 const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise)(?![\p{L}])/u
 
+/** Verbs by which a party puts a word forward, beyond the speech verbs. */
+const puttingVerbs = new Set(['claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'suggests', 'suggested', 'talking', 'calling', 'labelled', 'labeled', 'wants', 'wanted'])
+/** Words that may stand between a party and its verb ("the team keeps talking", "her GP also said"). */
+const betweenPartyAndVerb = new Set(['keeps', 'kept', 'also', 'then', 'just', 'always', 'again', 'even', 'still', 'has', 'had', 'have', 'apparently', 'actually', 'literally'])
+
+/**
+ * "The council's letter said her housing was “stable”", "the nurse asked me if Carlos was “compliant”":
+ * the last verb of saying before the quote has a party for its subject (not the person, not family),
+ * so the marks cite that party's word rather than doubt the person's.
+ */
+function quotedFromAParty(before: string, parties: ReadonlySet<string>): boolean {
+  const sentence = (before.split(/[.!?;](?:\s|$)/).at(-1) ?? '').toLowerCase()
+  const words = sentence.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((word) => word.replace(/['’]s$/u, ''))
+  for (let at = words.length - 1; at > 0; at--) {
+    if (!speechVerbs.has(words[at]!) && !puttingVerbs.has(words[at]!)) continue
+    let end = at
+    while (end > 0 && betweenPartyAndVerb.has(words[end - 1]!)) end--
+    const one = words[end - 1] ?? ''
+    const two = `${words[end - 2] ?? ''} ${one}`
+    return parties.has(one) || parties.has(two)
+  }
+  return false
+}
+
 function introducedAsSpeech(before: string, introducers: string[]): boolean {
   const lead = before.toLowerCase().replace(/[\s,:;\u2014\u2013-]+$/, '')
   return introducers.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))
 }
 
-export function detectScareQuotes({text, offset, spans, introducers, frames, hasLexiconMatch}: QuoteContext): Detection[] {
+export function detectScareQuotes({text, offset, spans, introducers, frames, parties, hasLexiconMatch}: QuoteContext): Detection[] {
   const found: Detection[] = []
   let outerEnd = -1
   for (const [start, end] of spans) {
@@ -127,6 +156,7 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, has
     if (firstPerson.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
     if (introducedAsSpeech(before, introducers) || citesATerm(before, frames)) continue
+    if (quotedFromAParty(text.slice(Math.max(0, start - offset - 120), start - offset), parties)) continue
     if (reportedPhrase(text.slice(Math.max(0, start - offset - 160), start - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
     const after = text.slice(end - offset, end - offset + 120)
     if (followedBySpeech(after, introducers) || ownedLaterInSentence(after) || followedByNamedThing(after)) continue
