@@ -88,6 +88,33 @@ describe('the phrase index', () => {
   })
 })
 
+describe('groups of choices are written the ways words are', () => {
+  const base = getDefaultIndex().lexicon
+  const entry = (id: string, match: string[]) => ({...base.entries[0]!, id, match, skipWhenPrecededBy: [], skipWhenFollowedBy: [], onlyWhenPrecededBy: [], onlyWhenFollowedBy: [], examples: {flagged: [], clean: []}})
+  const index = compilePhraseIndex({
+    ...base,
+    entries: [entry('internet-diagnosed', ['(internet|online|social media) (diagnosed|diagnosis)']), entry('self-harm-behaviour', ['(self-harm|cutting) behaviour']), entry('person-refused', ['{person} refused the tray'])]
+  })
+  const actual = (text: string) => findings(lint(text, {index})).map((m) => m.actual)
+
+  it('joins a group with its neighbour, hyphenated or run together, as a plain phrase is', () => {
+    expect(actual('She is internet-diagnosed, she says.')).toEqual(['internet-diagnosed'])
+    expect(actual('She is onlinediagnosed, she says.')).toEqual(['onlinediagnosed'])
+    expect(actual('She is online diagnosed, she says.')).toEqual(['online diagnosed'])
+    expect(actual('It was a social media diagnosis.')).toEqual(['social media diagnosis'])
+  })
+
+  it('spells a hyphenated choice with a space too', () => {
+    expect(actual('Noted self harm behaviour on the unit.')).toEqual(['self harm behaviour'])
+    expect(actual('Noted self-harm behaviour on the unit.')).toEqual(['self-harm behaviour'])
+  })
+
+  it('never joins a named slot such as {person} to its neighbour', () => {
+    expect(actual('She refused the tray.')).toEqual(['She refused the tray'])
+    expect(actual('Sherefused the tray.')).toEqual([])
+  })
+})
+
 describe('docs/lexicon.md', () => {
   it('is up to date with the lexicon (run `npm run docs`)', () => {
     const committed = fs.readFileSync(path.join(root, 'docs/lexicon.md'), 'utf8')

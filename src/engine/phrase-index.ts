@@ -156,19 +156,23 @@ const isSlot = (chunk: string) => chunk === wildcard || slotPattern.test(chunk)
 
 /**
  * The ways a phrase is written: "med compliance" is also "medcompliance" (and so "med-compliance",
- * whose key drops the hyphen); "non-compliant" is also "non compliant".
+ * whose key drops the hyphen); "non-compliant" is also "non compliant". `joined` gives the chunk for two
+ * neighbours written as one word when one of them is a group of choices ("(internet|online) diagnosed"
+ * is also "internet-diagnosed"), or undefined when they cannot be.
  */
-function writtenForms(phrase: string): string[][] {
+function writtenForms(phrase: string, joined: Vocabulary['joined']): string[][] {
   const chunks = phrase.trim().split(/\s+/)
   let forms: string[][] = [[]]
   chunks.forEach((chunk, index) => {
     const previous = chunks[index - 1]
-    const joinable = previous !== undefined && !isSlot(previous) && !isSlot(chunk) && chunks.length <= 5
+    const joinable = previous !== undefined && previous !== wildcard && chunk !== wildcard && chunks.length <= 5
     const spaced = isSlot(chunk) ? [] : chunk.split(/(?<=\p{L})-(?=\p{L})/u)
     forms = forms.flatMap((form) => {
       const next = [[...form, chunk]]
       if (spaced.length > 1) next.push([...form, ...spaced])
-      if (joinable && form.length > 0) next.push([...form.slice(0, -1), `${form.at(-1)}${chunk}`])
+      const last = form.at(-1)
+      const together = joinable && last !== undefined ? (isSlot(last) || isSlot(chunk) ? joined(last, chunk) : `${last}${chunk}`) : undefined
+      if (together !== undefined) next.push([...form.slice(0, -1), together])
       return next
     })
   })
@@ -207,13 +211,13 @@ function chunkSteps(chunk: string, slots: Record<string, string[]>, tokens: Map<
 
 function patternsOf(
   phrase: string,
-  slots: Record<string, string[]>,
+  {slots, joined}: Vocabulary,
   tokens: Map<string, Token[]>,
   slotSets: Map<string, ReadonlySet<string>>,
   field: 'key' | 'exact' = 'key'
 ): Step[][] {
   const patterns: Step[][] = []
-  for (const form of writtenForms(phrase)) {
+  for (const form of writtenForms(phrase, joined)) {
     let partial: Step[][] = [[]]
     for (const chunk of form) {
       if (chunk === wildcard) {
@@ -229,8 +233,8 @@ function patternsOf(
 }
 
 /** The chunks (and slot words) a phrase needs tokenized. */
-function chunksOf(phrase: string, slots: Record<string, string[]>): string[] {
-  return writtenForms(phrase).flat().flatMap((chunk) => {
+function chunksOf(phrase: string, {slots, joined}: Vocabulary): string[] {
+  return writtenForms(phrase, joined).flat().flatMap((chunk) => {
     if (chunk === wildcard) return []
     const slot = slotPattern.exec(chunk)
     return slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []).flatMap((word) => word.split(/\s+/)) : [chunk]
@@ -322,38 +326,75 @@ function alternationName(n: number): string {
   return `alternation${name}`
 }
 
+/** The slots a lexicon's phrases use, with their groups of choices made into unnamed slots. */
+interface Vocabulary {
+  slots: Record<string, string[]>
+  /** A phrase with each group of choices in brackets replaced by its slot. */
+  rewrite: (phrase: string) => string
+  /** The chunk for two neighbouring chunks written as one word, when that can be written. */
+  joined: (left: string, right: string) => string | undefined
+}
+
+/** A joined group holds every pairing of its two sides' choices: past this many it is not written. */
+const mostJoinedChoices = 8
+const hyphenBetweenLetters = /(?<=\p{L})-(?=\p{L})/u
+
 /**
  * "(mainly|primarily) for access to (cash|money)": each group in brackets is one of its words or
  * phrases. A group becomes an unnamed slot, so its one-word choices are a single step of the phrase
- * trie however many there are, and a family of forms costs what one form does.
+ * trie however many there are, and a family of forms costs what one form does. A group is written the
+ * ways its words are: "(self-harm|cutting)" also holds "self harm", and "(internet|online) diagnosed"
+ * is also "internet-diagnosed" and "onlinediagnosed" (named slots such as {person} are never joined).
  */
-function alternationsToSlots(slots: Record<string, string[]>): {slots: Record<string, string[]>; rewrite: (phrase: string) => string} {
+function vocabularyOf(slots: Record<string, string[]>): Vocabulary {
   const all: Record<string, string[]> = {...slots}
   const names = new Map<string, string>()
+  const groupOf = (choices: string[]): string => {
+    const inner = choices.join('|')
+    let name = names.get(inner)
+    if (!name) {
+      name = alternationName(names.size)
+      names.set(inner, name)
+      all[name] = choices
+    }
+    return `{${name}}`
+  }
   const rewrite = (phrase: string) =>
     phrase.includes('(')
       ? phrase.replace(alternationPattern, (_, inner: string) => {
-          let name = names.get(inner)
-          if (!name) {
-            name = alternationName(names.size)
-            names.set(inner, name)
-            all[name] = inner.split('|').map((choice) => choice.trim().replace(/\s+/g, ' '))
-          }
-          return `{${name}}`
+          const choices = inner.split('|').map((choice) => choice.trim().replace(/\s+/g, ' '))
+          const spaced = choices.filter((choice) => hyphenBetweenLetters.test(choice)).map((choice) => choice.split(hyphenBetweenLetters).join(' '))
+          return groupOf([...new Set([...choices, ...spaced])])
         })
       : phrase
-  return {slots: all, rewrite}
+  /** The one-word choices a chunk stands for: itself, or a group's choices; undefined for named slots. */
+  const choicesOf = (chunk: string): string[] | undefined => {
+    const slot = slotPattern.exec(chunk)
+    if (!slot) return [chunk]
+    if (slot[0] !== chunk || !(slot[1] ?? '').startsWith('alternation')) return undefined
+    // Choices of several words ("social media") are written apart anyway.
+    const words = (all[slot[1]!] ?? []).filter((choice) => !/\s/.test(choice))
+    return words.length > 0 ? words : undefined
+  }
+  const joined = (left: string, right: string) => {
+    const before = choicesOf(left)
+    const after = choicesOf(right)
+    if (!before || !after || before.length * after.length > mostJoinedChoices) return undefined
+    return groupOf(before.flatMap((first) => after.map((second) => `${first}${second}`)))
+  }
+  return {slots: all, rewrite, joined}
 }
 
 export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   compilations++
   const {context} = lexicon
-  const {slots, rewrite} = alternationsToSlots(lexicon.slots)
+  const vocabulary = vocabularyOf(lexicon.slots)
+  const {rewrite} = vocabulary
   const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy].map((list) => list?.map(rewrite))
   // Collect every chunk first so the parser runs once.
   const chunks = new Set<string>()
   const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...[...context.openFrames, ...context.institutions, ...(context.people ?? []), ...context.between].map(rewrite)]
-  for (const phrase of phrases) for (const chunk of chunksOf(phrase, slots)) chunks.add(chunk)
+  for (const phrase of phrases) for (const chunk of chunksOf(phrase, vocabulary)) chunks.add(chunk)
   const tokens = tokenizeChunks([...chunks])
   // Many entries share a context list (every "{others}" guard): build each distinct list once.
   const sets = new Map<string, SequenceSet>()
@@ -364,7 +405,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     const key = JSON.stringify(list)
     let set = sets.get(key)
     if (!set) {
-      const {size, forward, backward} = new SequenceSet(list.flatMap((phrase) => patternsOf(rewrite(phrase), slots, tokens, slotSets))).tries()
+      const {size, forward, backward} = new SequenceSet(list.flatMap((phrase) => patternsOf(rewrite(phrase), vocabulary, tokens, slotSets))).tries()
       set = new SequenceSet({size, forward: sequenceSharer.share(forward), backward: sequenceSharer.share(backward)})
       sets.set(key, set)
     }
@@ -383,7 +424,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     // One-word items only ("and", "or"), a slot's words spelled out.
     between: new Set(
       context.between
-        .flatMap((phrase) => patternsOf(rewrite(phrase), slots, tokens, slotSets))
+        .flatMap((phrase) => patternsOf(rewrite(phrase), vocabulary, tokens, slotSets))
         .filter((pattern) => pattern.length === 1)
         .flatMap(([step]) => (typeof step === 'string' ? [step] : [...step!]))
     ),
@@ -406,7 +447,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     const field = entry.caseSensitive ? 'exact' : 'key'
     const root = entry.caseSensitive ? parts.exact : parts.words
     for (const phrase of entry.match) {
-      for (const pattern of patternsOf(rewrite(phrase), slots, tokens, slotSets, field)) {
+      for (const pattern of patternsOf(rewrite(phrase), vocabulary, tokens, slotSets, field)) {
         insert(root, pattern, indexed)
         const anchor = anchorOf(pattern, common)
         const anchors = entry.caseSensitive ? exactAnchors : wordAnchors
