@@ -141,7 +141,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // The person who says it is no party, even after a party is named earlier in the sentence.
     ['After the nurse left, Dom says he is "fine" again.', 'credibility-doubt'],
     // "her words" in a new clause still owns nothing, "in" or not.
-    ['She says she is "fine" but in her words there is nothing to talk about.', 'credibility-doubt']
+    ['She says she is "fine" but in her words there is nothing to talk about.', 'credibility-doubt'],
+    // A form's wording is quoted right after the ticking or the box; a tick earlier in the sentence is not.
+    ['She ticked the box and says she is "fine".', 'credibility-doubt'],
+    ['He picked up his "friend" from the bus stop.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -185,7 +188,12 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     "The housing office's letter said her flat was \"suitable\" but the damp is back in the bedroom.",
     'The care home manager asked if Bea is "aggressive", and I said we could ask Bea what happened.',
     'Her GP told her to "just relax", and she left the surgery upset.',
-    'Marcus said the team keeps talking about his "insight" and he wants to know what they mean.'
+    'Marcus said the team keeps talking about his "insight" and he wants to know what they mean.',
+    // An answer ticked on a form, or the name of a box on it, is quoted as printed.
+    'Dana ticked "more than half the days" for feeling low and then told me about her sister.',
+    'The referral form has a box for "reason for referral," and Li asked me to fill it in with him.',
+    // Adding wording to an agreement is talk about words.
+    'At group Sam suggested adding "no phones at the table" to our agreement, and everyone agreed.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

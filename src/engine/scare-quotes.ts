@@ -51,7 +51,7 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
-const aboutWords = /(^|\s)(word|words|term|terms|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted)(\s|$)/
+const aboutWords = /(^|\s)(word|words|term|terms|add|adding|added|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted)(\s|$)/
 
 const askedWhatItMeans = /^[^.!?]{0,24}\b(means?|meant|stands? for|refers? to)\b/
 
@@ -84,6 +84,16 @@ function ownedLaterInSentence(after: string): boolean {
  * it does not doubt anyone.
  */
 const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 'section', 'domain', 'category', 'rating', 'score', 'option', 'pass', 'program', 'programme', 'group', 'groups', 'sticker', 'badge', 'card', 'plan', 'policy', 'rule', 'rules', 'list', 'form', 'scale', 'flag', 'code', 'status', 'level', 'tier', 'zone', 'room', 'project', 'class', 'course', 'session', 'sessions', 'app', 'campaign', 'worksheet', 'handout', 'book', 'song', 'poster', 'page', 'pages', 'chapter', 'exercise', 'module', 'step', 'sheet', 'column', 'field', 'button', 'tab', 'workbook', 'video', 'podcast', 'game', 'meeting', 'sign', 'slogan', 'motto'])
+
+/**
+ * "ticked “several days”", "a box for “own words”": an answer chosen on a form, or the name a form gives
+ * a box, quoted as it is printed.
+ */
+const formWording = /(?:^|\s)(?:ticked|ticks|tick|circled|circles|chose|chosen|picked|selected|marked|answered|box(?:es)? for|section for|field for|column for|line for|option for|heading)\s*$/
+
+function quotesAFormsWording(before: string): boolean {
+  return formWording.test(before.toLowerCase().replace(/[\s,:]+$/, ' ').trimEnd())
+}
 
 function followedByNamedThing(after: string): boolean {
   const next = /^\s+([\p{L}-]+)/u.exec(after)
@@ -155,7 +165,7 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     // The person's own sentence, in the first person, is reported speech however it is introduced.
     if (firstPerson.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
-    if (introducedAsSpeech(before, introducers) || citesATerm(before, frames)) continue
+    if (introducedAsSpeech(before, introducers) || citesATerm(before, frames) || quotesAFormsWording(before)) continue
     if (quotedFromAParty(text.slice(Math.max(0, start - offset - 120), start - offset), parties)) continue
     if (reportedPhrase(text.slice(Math.max(0, start - offset - 160), start - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
     const after = text.slice(end - offset, end - offset + 120)
