@@ -92,7 +92,7 @@ const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 's
 const formWording = /(?:^|\s)(?:ticked|ticks|tick|circled|circles|chose|chosen|picked|selected|marked|answered|box(?:es)? for|section for|field for|column for|line for|option for|heading)\s*$/
 
 function quotesAFormsWording(before: string): boolean {
-  return formWording.test(before.toLowerCase().replace(/[\s,:]+$/, ' ').trimEnd())
+  return formWording.test(before.toLowerCase().replace(/[\s,:]+$/, ''))
 }
 
 function followedByNamedThing(after: string): boolean {
