@@ -6,6 +6,7 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Paragraph, Root} from 'nlcst'
 import {anchorOf, compilePhraseIndex, phraseIndexCompilations} from '../src/engine/phrase-index.js'
+import {manySets} from '../src/engine/sequence-set.js'
 import {plainWordTokens, sentenceTokens} from '../src/engine/tokens.js'
 import {findings} from '../src/index.js'
 import {renderLexiconDocs} from '../src/lexicon/docs.js'
@@ -112,6 +113,21 @@ describe('groups of choices are written the ways words are', () => {
   it('never joins a named slot such as {person} to its neighbour', () => {
     expect(actual('She refused the tray.')).toEqual(['She refused the tray'])
     expect(actual('Sherefused the tray.')).toEqual([])
+  })
+
+  it('finds every choice after a word that many groups follow, and nothing outside them', () => {
+    // Five groups after "told": a node with that many is looked up by word rather than group by group.
+    const groups = ['(alpha|beta) one', '(gamma|delta) two', '(epsilon|zeta) three', '(eta|theta) four', '(iota|kappa|alpha) five']
+    const many = compilePhraseIndex({...base, entries: groups.map((group, at) => entry(`told-${at}`, [`told ${group}`]))})
+    const told = many.words.next?.get('told')
+    expect(told?.sets?.length ?? 0).toBeGreaterThanOrEqual(manySets)
+    const said = (text: string) => findings(lint(text, {index: many})).map((m) => `${m.ruleId}: ${m.actual}`)
+    expect(said('She told beta one.')).toEqual(['told-0: told beta one'])
+    expect(said('She told theta four.')).toEqual(['told-3: told theta four'])
+    expect(said('She told alpha five.')).toEqual(['told-4: told alpha five'])
+    expect(said('She told kappa five and told alpha one.')).toEqual(['told-4: told kappa five', 'told-0: told alpha one'])
+    expect(said('She told beta two.')).toEqual([])
+    expect(said('She told omega one.')).toEqual([])
   })
 })
 

@@ -132,7 +132,7 @@ function readNodes<N extends StepNode<N>>(images: NodeImage[], keySets: Readonly
 export function readIndexImage(image: PhraseIndexImage, lexicon: Lexicon, fingerprint: string): PhraseIndex | undefined {
   if (image.format !== imageFormat || image.fingerprint !== fingerprint || image.entrySets.length !== lexicon.entries.length) return undefined
   const keySets = image.keySets.map((keys) => new Set(keys))
-  const sequenceNodes = readNodes<SequenceNode>(image.sequenceNodes, keySets, () => ({next: undefined, wildcard: undefined, sets: undefined, end: undefined}), (node, holds) => {
+  const sequenceNodes = readNodes<SequenceNode>(image.sequenceNodes, keySets, () => ({next: undefined, wildcard: undefined, sets: undefined, setTargets: undefined, end: undefined}), (node, holds) => {
     if (holds === 1) node.end = true
   })
   const sets = image.sequenceSets.map(([size, forward, backward]) => new SequenceSet({size, forward: sequenceNodes[forward]!, backward: sequenceNodes[backward]!}))
@@ -140,7 +140,7 @@ export function readIndexImage(image: PhraseIndexImage, lexicon: Lexicon, finger
     const [skipBefore, skipAfter, onlyBefore, onlyAfter] = image.entrySets[order]!
     return {entry, order, skipWhenPrecededBy: sets[skipBefore]!, skipWhenFollowedBy: sets[skipAfter]!, onlyWhenPrecededBy: sets[onlyBefore]!, onlyWhenFollowedBy: sets[onlyAfter]!}
   })
-  const trieNodes = readNodes<TrieNode>(image.trieNodes, keySets, () => ({next: undefined, wildcard: undefined, sets: undefined, entries: undefined}), (node, holds) => {
+  const trieNodes = readNodes<TrieNode>(image.trieNodes, keySets, () => ({next: undefined, wildcard: undefined, sets: undefined, setTargets: undefined, entries: undefined}), (node, holds) => {
     if (Array.isArray(holds)) node.entries = holds.map((order) => entries[order]!)
   })
   const parts: CompiledParts = {

@@ -3,6 +3,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
 import type {IndexedEntry, PhraseIndex, TrieNode} from './phrase-index.js'
+import {manySets, targetsBySet} from './sequence-set.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
 import {sentenceMayMatch, sentenceTokens, type Token} from './tokens.js'
@@ -111,7 +112,14 @@ function visit(walk: Walk, node: TrieNode, at: number): void {
     // "placed in * restraints" takes "4-point" as the one word it is.
     if (token.joined) visit(walk, node.wildcard, at + 2)
   }
-  if (node.sets) for (const edge of node.sets) if (edge.keys.has(key)) visit(walk, edge.node, at + 1)
+  const sets = node.sets
+  if (sets === undefined) return
+  if (sets.length < manySets) {
+    for (const edge of sets) if (edge.keys.has(key)) visit(walk, edge.node, at + 1)
+  } else {
+    const targets = targetsBySet(node).get(key)
+    if (targets) for (const target of targets) visit(walk, target, at + 1)
+  }
 }
 
 /** Walks the trie from token `from`, keeping the longest accepted match (earlier entries win ties). */

@@ -243,7 +243,7 @@ function chunksOf(phrase: string, {slots, joined}: Vocabulary): string[] {
 
 /** Every node has every field, so the hot walk in match.ts sees one object shape (a monomorphic read). */
 function trieNode(): TrieNode {
-  return {next: undefined, wildcard: undefined, sets: undefined, entries: undefined}
+  return {next: undefined, wildcard: undefined, sets: undefined, setTargets: undefined, entries: undefined}
 }
 
 function insert(root: TrieNode, pattern: Step[], entry: IndexedEntry): void {
@@ -282,7 +282,7 @@ function mergeNodes(a: TrieNode, b: TrieNode, merged: Map<TrieNode, Map<TrieNode
     }
   }
   const wildcardNode = a.wildcard && b.wildcard ? mergeNodes(a.wildcard, b.wildcard, merged) : (a.wildcard ?? b.wildcard)
-  const node: TrieNode = {next, wildcard: wildcardNode, sets, entries: entries.length > 0 ? entries : undefined}
+  const node: TrieNode = {next, wildcard: wildcardNode, sets, setTargets: undefined, entries: entries.length > 0 ? entries : undefined}
   known.set(b, node)
   return node
 }

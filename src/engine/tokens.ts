@@ -1,6 +1,7 @@
 import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
 import type {PhraseIndex, TrieNode} from './phrase-index.js'
+import {manySets, targetsBySet} from './sequence-set.js'
 
 /**
  * A token is what phrases are matched on: a word (or a separator inside one, like the slash in
@@ -199,7 +200,14 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
     if (reaches(node.wildcard, byKey, at + 1, length)) return true
     if (piece.joined && reaches(node.wildcard, byKey, at + 2, length)) return true
   }
-  if (node.sets) for (const edge of node.sets) if (edge.keys.has(key) && reaches(edge.node, byKey, at + 1, length)) return true
+  const sets = node.sets
+  if (sets === undefined) return false
+  if (sets.length < manySets) {
+    for (const edge of sets) if (edge.keys.has(key) && reaches(edge.node, byKey, at + 1, length)) return true
+    return false
+  }
+  const targets = targetsBySet(node).get(key)
+  if (targets) for (const target of targets) if (reaches(target, byKey, at + 1, length)) return true
   return false
 }
 
