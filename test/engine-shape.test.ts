@@ -7,7 +7,7 @@ import retextEnglish from 'retext-english'
 import type {Paragraph, Root} from 'nlcst'
 import {anchorOf, compilePhraseIndex, phraseIndexCompilations} from '../src/engine/phrase-index.js'
 import {manySets} from '../src/engine/sequence-set.js'
-import {plainWordTokens, sentenceTokens} from '../src/engine/tokens.js'
+import {matchStarts, plainWordTokens, sentenceTokens} from '../src/engine/tokens.js'
 import {findings} from '../src/index.js'
 import {renderLexiconDocs} from '../src/lexicon/docs.js'
 import {root} from './helpers.js'
@@ -179,5 +179,19 @@ describe('the sentence gate', () => {
     expect(lint('Pt is on a 5150.').messages.map((m) => m.ruleId)).toContain('involuntary-hold-code')
     expect(lint('She is a borderline, the nurse said.').messages.length).toBeGreaterThan(0)
     expect(lint('We went to the library and she picked a book.').messages).toEqual([])
+  })
+
+  it('names the tokens where a phrase can start, so the full match walks from those only', () => {
+    const index = getDefaultIndex()
+    const starts = (text: string) => {
+      const tree = unified().use(retextEnglish).parse(text) as Root
+      const sentence = (tree.children[0] as Paragraph).children[0]!
+      if (sentence.type !== 'SentenceNode') throw new Error('no sentence')
+      const tokens = sentenceTokens(sentence, text)
+      return matchStarts(sentence, text, index).map((at) => tokens[at]!.key)
+    }
+    expect(starts('We went to the library and she picked a book.')).toEqual([])
+    expect(starts('This writer met the client, who was noncompliant with meds.')).toEqual(expect.arrayContaining(['this', 'client', 'noncompliant']))
+    expect(starts('She said she was fine, but this writer noted she refused her meds again.')).toEqual(expect.arrayContaining(['this', 'refused']))
   })
 })

@@ -6,7 +6,7 @@ import type {IndexedEntry, PhraseIndex, TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet} from './sequence-set.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
-import {sentenceMayMatch, sentenceTokens, type Token} from './tokens.js'
+import {matchStarts, sentenceTokens, type Token} from './tokens.js'
 
 /** What a category rule may look at to decide whether a match is drift. */
 export interface MatchContext {
@@ -201,7 +201,8 @@ function matchSentence(
   hooks: ReadonlyMap<Category, CategoryHooks>,
   disabled: ReadonlySet<string>
 ): Candidate[] {
-  if (!sentenceMayMatch(sentence, text, index)) return []
+  const starts = matchStarts(sentence, text, index)
+  if (starts.length === 0) return []
   const tokens = sentenceTokens(sentence, text)
   const found: Candidate[] = []
   let from = 0
@@ -215,10 +216,11 @@ function matchSentence(
     if (framed) return false
     return !categoryHooks.filter || categoryHooks.filter({tokens, from, to, entry: indexed.entry, index, text})
   }
-  for (; from < tokens.length; from++) {
-    const token = tokens[from]!
-    if (!token.word) continue
-    // Most words start no phrase: check the first step before walking.
+  for (const start of starts) {
+    from = start
+    const token = tokens[from]
+    if (!token) continue
+    // The gate's places: the first step is checked again only to know which trie to walk.
     const startsWords = index.wordStarts.has(token.key)
     const startsExact = index.exactStarts.has(token.exact)
     if (!startsWords && !startsExact) continue

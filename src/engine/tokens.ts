@@ -212,12 +212,13 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
 }
 
 /**
- * True when some phrase of the tries could match in the sentence, context aside. Most sentences hold
- * none: this answers from the cached word pieces without building a single token, and only sentences
- * it lets through are tokenized and matched in full. It may let through a sentence that turns out to
- * hold nothing, never the other way round.
+ * Where in a sentence some phrase of the tries could start matching, context aside, as token indexes
+ * (the tokens `sentenceTokens` gives); empty when none can. Most sentences hold none: this answers
+ * from the cached word pieces without building a single token, and only sentences it lets through are
+ * tokenized and matched in full, from these places only. It may name a place where nothing turns out
+ * to match, never miss one where something does.
  */
-export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIndex): boolean {
+export function matchStarts(sentence: Parent, text: string, index: PhraseIndex): number[] {
   let length = 0
   let anchored = false
   const children = sentence.children
@@ -247,17 +248,22 @@ export function sentenceMayMatch(sentence: Parent, text: string, index: PhraseIn
       scratch[length++] = piece
     }
   }
-  if (!anchored) return false
+  const starts: number[] = []
+  if (!anchored) return starts
   // A phrase starting with `*` (no first key) is looked for from every word.
   const wildStart = index.words.wildcard !== undefined || index.exact.wildcard !== undefined || index.words.sets !== undefined || index.exact.sets !== undefined
   for (let from = 0; from < length; from++) {
     const piece = scratch[from]!
     if (!piece.word) continue
-    if (piece.first && reaches(piece.first, true, from + 1, length)) return true
-    if (piece.firstExact && reaches(piece.firstExact, false, from + 1, length)) return true
-    if (wildStart && (reachesFromRoot(index.words, true, from, length) || reachesFromRoot(index.exact, false, from, length))) return true
+    if (
+      (piece.first && reaches(piece.first, true, from + 1, length)) ||
+      (piece.firstExact && reaches(piece.firstExact, false, from + 1, length)) ||
+      (wildStart && (reachesFromRoot(index.words, true, from, length) || reachesFromRoot(index.exact, false, from, length)))
+    ) {
+      starts.push(from)
+    }
   }
-  return false
+  return starts
 }
 
 /** As `reaches` from a trie's root, through its wildcard and slot edges only (its keys are `first`). */
