@@ -27,11 +27,20 @@ export interface PhraseIndexImage {
   institutions: number
   othersAndFamily: number
   between: string[]
-  wordAnchors: string[]
-  exactAnchors: string[]
+  /** Anchor keys and their places, in pairs. */
+  wordAnchors: Array<string | number>
+  exactAnchors: Array<string | number>
 }
 
-const imageFormat = 1
+const imageFormat = 2
+
+const pairs = (map: ReadonlyMap<string, number>) => [...map].flat()
+
+function unpair(list: Array<string | number>): Map<string, number> {
+  const map = new Map<string, number>()
+  for (let at = 0; at < list.length; at += 2) map.set(list[at] as string, list[at + 1] as number)
+  return map
+}
 
 /** Numbers nodes of one kind as they are first met; a node reached by several paths is written once. */
 class NodeWriter<N extends StepNode<N>> {
@@ -98,8 +107,8 @@ export function writeIndexImage(index: PhraseIndex, fingerprint: string): Phrase
     institutions: setId(index.institutions),
     othersAndFamily: setId(index.othersAndFamily),
     between: [...index.between],
-    wordAnchors: [...index.wordAnchors],
-    exactAnchors: [...index.exactAnchors]
+    wordAnchors: pairs(index.wordAnchors),
+    exactAnchors: pairs(index.exactAnchors)
   }
 }
 
@@ -151,8 +160,8 @@ export function readIndexImage(image: PhraseIndexImage, lexicon: Lexicon, finger
     institutions: sets[image.institutions]!,
     othersAndFamily: sets[image.othersAndFamily]!,
     between: new Set(image.between),
-    wordAnchors: new Set(image.wordAnchors),
-    exactAnchors: new Set(image.exactAnchors)
+    wordAnchors: unpair(image.wordAnchors),
+    exactAnchors: unpair(image.exactAnchors)
   }
   return assemblePhraseIndex(lexicon, parts)
 }

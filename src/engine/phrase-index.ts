@@ -7,6 +7,7 @@ import retextEnglish from 'retext-english'
 import type {Category, Lexicon, LexiconEntry} from '../lexicon/types.js'
 import {childFor, SequenceSet, SubtreeSharer, type SequenceNode, type Step, type StepNode} from './sequence-set.js'
 import {wordKey} from './normalize.js'
+import {wordsPerMillion} from './word-counts.js'
 import {plainWordTokens, sentenceTokens, type Token} from './tokens.js'
 
 export interface IndexedEntry {
@@ -59,43 +60,75 @@ export interface PhraseIndex {
   /** Exact texts that take a first step in `exact`. */
   exactStarts: ReadonlySet<string>
   /**
-   * One uncommon step of every phrase ("borderline" in "{be} {a} borderline"), as keys: a sentence
-   * with none of them cannot match, however many of its words start a phrase ("the", "she" and "is"
-   * start thousands).
+   * The least common step of every phrase ("borderline" in "{be} {a} borderline"), as keys, each with
+   * the places it stands at in its phrases (`anchorPlaces`). A sentence with none of them cannot
+   * match, however many of its words start a phrase ("the", "she" and "is" start thousands), and a
+   * phrase can only start a known number of words before one.
    */
-  wordAnchors: ReadonlySet<string>
+  wordAnchors: ReadonlyMap<string, number>
   /** The same for the case-sensitive phrases, as exact texts. */
-  exactAnchors: ReadonlySet<string>
-}
-
-/** Words found in most sentences: never the anchor of a phrase when it has a rarer step. */
-const commonWords = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'it', 'not', 'no', 'be', 'is', 'was', 'has', 'had', 'have', 'he', 'she', 'they', 'his', 'her', 'their', 'i', 'we', 'you', 'me', 'my', 'said', 'about'])
-
-/** How unlikely a step is to be in a sentence: the higher, the rarer. */
-function rarity(step: Step, slotWords: ReadonlySet<string>): number {
-  // A set holding a function word ({person}, {be}, {a}) is in nearly every sentence: any word beats it.
-  if (typeof step !== 'string') return [...step].some((key) => commonWords.has(key)) ? 50 : 500 - Math.min(step.size, 400)
-  if (!/[\p{L}\p{N}]/u.test(step) || commonWords.has(step)) return step.length
-  return (slotWords.has(step) ? 100 : 1000) + step.length
+  exactAnchors: ReadonlyMap<string, number>
 }
 
 /**
- * The step of a pattern that is least likely to be in a sentence: the longest word that is neither a
- * function word nor a slot word; failing that, the smallest slot set; failing that, a slot word; failing
- * that, the longest function word.
+ * How often a step turns up, per million words of notes (`wordsPerMillion`, counted on our labelled
+ * sentences); a set, as often as any of its words. A word outside the table is rarer than any in it.
+ * Punctuation is not in the table and is common, and a slot word ("client", "nurse") is a slot word
+ * because notes use it a lot.
+ */
+function rateOf(step: Step, slotWords: ReadonlySet<string>): number {
+  if (typeof step !== 'string') {
+    let sum = 0
+    for (const key of step) sum += rateOf(key, slotWords)
+    return sum
+  }
+  const measured = wordsPerMillion.get(step) ?? wordsPerMillion.get(step.toLowerCase())
+  if (measured !== undefined) return measured
+  if (!/[\p{L}\p{N}]/u.test(step)) return unmeasuredPunctuation
+  return slotWords.has(step) ? unmeasuredSlotWord : 0
+}
+
+/** A mark such as "/" or "." as an anchor: about as common as a frequent word. */
+const unmeasuredPunctuation = 5000
+/** A slot word the table does not list: less common than the table's words, more than other words. */
+const unmeasuredSlotWord = 1
+
+/**
+ * The step of a pattern that is least likely to be in a sentence, by how often each occurs in notes
+ * (ties: a word before a set, then the longer word); never a `*`. A sentence without it cannot match
+ * the pattern, so the gate walks only sentences holding some phrase's anchor.
  */
 export function anchorOf(pattern: Step[], slotWords: ReadonlySet<string>): Step | undefined {
   let best: Step | undefined
-  let bestScore = -1
+  let bestRate = Infinity
   for (const step of pattern) {
     if (step === wildcard) continue
-    const score = rarity(step, slotWords)
-    if (score > bestScore) {
+    const rate = rateOf(step, slotWords)
+    if (best === undefined || rate < bestRate || (rate === bestRate && betterTie(step, best))) {
       best = step
-      bestScore = score
+      bestRate = rate
     }
   }
   return best
+}
+
+function betterTie(step: Step, best: Step): boolean {
+  if (typeof step !== typeof best) return typeof step === 'string'
+  return typeof step === 'string' && step.length > (best as string).length
+}
+
+/**
+ * Where `step` stands in `pattern`, as a bit mask: bit k set when it can be k tokens after the first.
+ * A `*` before it can take two tokens (a number joined to a word by a hyphen), so each one adds a
+ * place. A step further in than the mask can say takes every place (-1).
+ */
+export function anchorPlaces(pattern: Step[], step: Step): number {
+  const at = pattern.indexOf(step)
+  const wildcards = pattern.slice(0, at).filter((before) => before === wildcard).length
+  if (at < 0 || at + wildcards > 30) return -1
+  let places = 0
+  for (let extra = 0; extra <= wildcards; extra++) places |= 1 << (at + extra)
+  return places
 }
 
 /** Every key that leads somewhere from a trie's root. */
@@ -412,8 +445,8 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
     return set
   }
 
-  const wordAnchors = new Set<string>()
-  const exactAnchors = new Set<string>()
+  const wordAnchors = new Map<string, number>()
+  const exactAnchors = new Map<string, number>()
   const parts: CompiledParts = {
     words: trieNode(),
     exact: trieNode(),
@@ -450,9 +483,10 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
       for (const pattern of patternsOf(rewrite(phrase), vocabulary, tokens, slotSets, field)) {
         insert(root, pattern, indexed)
         const anchor = anchorOf(pattern, common)
+        if (anchor === undefined) continue
         const anchors = entry.caseSensitive ? exactAnchors : wordAnchors
-        if (typeof anchor === 'string') anchors.add(anchor)
-        else if (anchor) for (const key of anchor) anchors.add(key)
+        const places = anchorPlaces(pattern, anchor)
+        for (const key of typeof anchor === 'string' ? [anchor] : anchor) anchors.set(key, (anchors.get(key) ?? 0) | places)
       }
     }
   })

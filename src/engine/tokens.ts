@@ -36,8 +36,8 @@ interface Piece {
    * again, so the sentence gate looks each word up in the index once, not at every sighting.
    */
   gate: PhraseIndex | undefined
-  /** The piece is one of the index's anchors (see `wordAnchors`). */
-  anchored: boolean
+  /** Where the piece stands in the phrases it anchors (see `wordAnchors`); 0 when it anchors none. */
+  anchorPlaces: number
   /** Where the piece leads from the root of `words` (by key) and of `exact` (by exact text). */
   first: TrieNode | undefined
   firstExact: TrieNode | undefined
@@ -45,12 +45,12 @@ interface Piece {
 
 /** Every piece has every field, so the hot loops see one object shape. */
 function newPiece(key: string, exact: string, word: boolean, from: number, to: number, flags: {contraction?: boolean; joined?: boolean} = {}): Piece {
-  return {key, exact, word, contraction: flags.contraction === true, joined: flags.joined === true, from, to, gate: undefined, anchored: false, first: undefined, firstExact: undefined}
+  return {key, exact, word, contraction: flags.contraction === true, joined: flags.joined === true, from, to, gate: undefined, anchorPlaces: 0, first: undefined, firstExact: undefined}
 }
 
 function stamp(piece: Piece, index: PhraseIndex): void {
   piece.gate = index
-  piece.anchored = index.wordAnchors.has(piece.key) || index.exactAnchors.has(piece.exact)
+  piece.anchorPlaces = (index.wordAnchors.get(piece.key) ?? 0) | (index.exactAnchors.get(piece.exact) ?? 0)
   piece.first = index.words.next?.get(piece.key)
   piece.firstExact = index.exact.next?.get(piece.exact)
 }
@@ -185,8 +185,10 @@ function symbolPiece(value: string): Piece {
   return piece
 }
 
-// Scratch space for `sentenceMayMatch`, reused for every sentence so the check allocates nothing.
+// Scratch space for `matchStarts`, reused for every sentence so the gate allocates little.
 const scratch: Piece[] = []
+/** Per token of the sentence in `scratch`: 1 where some anchor says a phrase may start. */
+let candidates = new Uint8Array(256)
 
 /** Whether a trie path from `node` reaches a phrase, `at` being the next piece (`visit` in match.ts, context aside). */
 function reaches(node: TrieNode, byKey: boolean, at: number, length: number): boolean {
@@ -232,27 +234,41 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p]!
         if (piece.gate !== index) stamp(piece, index)
-        if (piece.anchored) anchored = true
+        if (piece.anchorPlaces !== 0) anchored = true
         scratch[length++] = piece
       }
       if (endsWithPeriod(word)) {
         const period = symbolPiece('.')
         if (period.gate !== index) stamp(period, index)
-        if (period.anchored) anchored = true
+        if (period.anchorPlaces !== 0) anchored = true
         scratch[length++] = period
       }
     } else {
       const piece = symbolPiece('value' in child ? child.value : text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0))
       if (piece.gate !== index) stamp(piece, index)
-      if (piece.anchored) anchored = true
+      if (piece.anchorPlaces !== 0) anchored = true
       scratch[length++] = piece
     }
   }
   const starts: number[] = []
   if (!anchored) return starts
+  // A phrase can only start where one of its anchors says it can: a few words before each anchor
+  // in the sentence, not at every "the", "she" or "was" (each starts hundreds of phrases).
+  if (candidates.length < length) candidates = new Uint8Array(Math.max(length, candidates.length * 2))
+  candidates.fill(0, 0, length)
+  for (let at = 0; at < length; at++) {
+    const places = scratch[at]!.anchorPlaces
+    if (places === 0) continue
+    if (places === -1) {
+      candidates.fill(1, 0, at + 1)
+      continue
+    }
+    for (let back = 0; back <= at && places >>> back !== 0; back++) if ((places >>> back) & 1) candidates[at - back] = 1
+  }
   // A phrase starting with `*` (no first key) is looked for from every word.
   const wildStart = index.words.wildcard !== undefined || index.exact.wildcard !== undefined || index.words.sets !== undefined || index.exact.sets !== undefined
   for (let from = 0; from < length; from++) {
+    if (candidates[from] === 0) continue
     const piece = scratch[from]!
     if (!piece.word) continue
     if (
