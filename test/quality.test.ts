@@ -44,8 +44,8 @@ describe('detection quality on the kept-aside sets (holdout.txt, aside*.txt), ne
     expect(score.sentences / (score.sentences + tuned.length)).toBeGreaterThanOrEqual(0.25)
   })
 
-  // A floor against regressions, below today's figures (0.895, 0.968, 3.0%). Each new untuned set pulls
-  // the totals down (aside22 and aside23 flag 5% and 8% of their open sentences), so the floor follows
+  // A floor against regressions, below today's figures (0.894, 0.968, 3.1%). Each new untuned set pulls
+  // the totals down (aside23 and aside24 flag 8% and 6% of their open sentences), so the floor follows
   // them; the issue's own bar for this quarter (recall 0.95 within 0.03) is reported, not met, in the README.
   it('does not fall below its floor: recall 0.89, precision 0.96, at most 3.5% of open sentences flagged', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.89)
