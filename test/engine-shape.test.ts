@@ -94,7 +94,12 @@ describe('groups of choices are written the ways words are', () => {
   const entry = (id: string, match: string[]) => ({...base.entries[0]!, id, match, skipWhenPrecededBy: [], skipWhenFollowedBy: [], onlyWhenPrecededBy: [], onlyWhenFollowedBy: [], examples: {flagged: [], clean: []}})
   const index = compilePhraseIndex({
     ...base,
-    entries: [entry('internet-diagnosed', ['(internet|online|social media) (diagnosed|diagnosis)']), entry('self-harm-behaviour', ['(self-harm|cutting) behaviour']), entry('person-refused', ['{person} refused the tray'])]
+    entries: [
+      entry('internet-diagnosed', ['(internet|online|social media) (diagnosed|diagnosis)']),
+      entry('self-harm-behaviour', ['(self-harm|cutting) behaviour']),
+      entry('person-refused', ['{person} refused the tray']),
+      entry('housing-driven', ['(mainly|purely) (housing|money)-driven', 'self-(soothing|settling) again'])
+    ]
   })
   const actual = (text: string) => findings(lint(text, {index})).map((m) => m.actual)
 
@@ -103,6 +108,14 @@ describe('groups of choices are written the ways words are', () => {
     expect(actual('She is onlinediagnosed, she says.')).toEqual(['onlinediagnosed'])
     expect(actual('She is online diagnosed, she says.')).toEqual(['online diagnosed'])
     expect(actual('It was a social media diagnosis.')).toEqual(['social media diagnosis'])
+  })
+
+  it('reads a group glued to a word by a hyphen as the two written together', () => {
+    expect(actual('Her visits seem mainly housing-driven.')).toEqual(['mainly housing-driven'])
+    expect(actual('Her visits seem purely money driven.')).toEqual(['purely money driven'])
+    expect(actual('Her visits seem mainly moneydriven.')).toEqual(['mainly moneydriven'])
+    expect(actual('He was self-settling again by nine.')).toEqual(['self-settling again'])
+    expect(actual('Her visits seem mainly rent-driven.')).toEqual([])
   })
 
   it('spells a hyphenated choice with a space too', () => {

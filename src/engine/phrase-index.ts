@@ -368,6 +368,12 @@ interface Vocabulary {
   joined: (left: string, right: string) => string | undefined
 }
 
+/**
+ * "(housing|money)-driven", "self-(harm|injury)": a group glued to a word by a hyphen is written as the
+ * two apart, which then also gives the hyphenated and run-together spellings (see `writtenForms`).
+ */
+const gluedGroupsApart = (phrase: string) => phrase.replace(/\)-(?=[\p{L}\p{N}(])/gu, ') ').replace(/(?<=[\p{L}\p{N}])-\(/gu, ' (')
+
 /** A joined group holds every pairing of its two sides' choices: past this many it is not written. */
 const mostJoinedChoices = 8
 const hyphenBetweenLetters = /(?<=\p{L})-(?=\p{L})/u
@@ -394,7 +400,7 @@ function vocabularyOf(slots: Record<string, string[]>): Vocabulary {
   }
   const rewrite = (phrase: string) =>
     phrase.includes('(')
-      ? phrase.replace(alternationPattern, (_, inner: string) => {
+      ? gluedGroupsApart(phrase).replace(alternationPattern, (_, inner: string) => {
           const choices = inner.split('|').map((choice) => choice.trim().replace(/\s+/g, ' '))
           const spaced = choices.filter((choice) => hyphenBetweenLetters.test(choice)).map((choice) => choice.split(hyphenBetweenLetters).join(' '))
           return groupOf([...new Set([...choices, ...spaced])])
