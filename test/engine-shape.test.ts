@@ -158,6 +158,13 @@ describe('docs/lexicon.md', () => {
 
 describe('the sentence gate', () => {
   const slotWords = new Set(['is', 'was', 'she', 'client'])
+  /** The first sentence of `text` as the parser gives it, and where the gate would walk from in it. */
+  const gateOf = (text: string) => {
+    const tree = unified().use(retextEnglish).parse(text) as Root
+    const sentence = (tree.children[0] as Paragraph).children[0]!
+    if (sentence.type !== 'SentenceNode') throw new Error('no sentence')
+    return {tokens: sentenceTokens(sentence, text), starts: matchStarts(sentence, text, getDefaultIndex())}
+  }
 
   it('anchors a phrase on the step notes use least, never on a function word or a common slot word', () => {
     expect(anchorOf(['the', 'client', 'refused'], slotWords)).toBe('refused')
@@ -201,13 +208,7 @@ describe('the sentence gate', () => {
   })
 
   it('walks a sentence only from where some anchor in it says a phrase may start, and still finds each phrase', () => {
-    const index = getDefaultIndex()
-    const starts = (text: string) => {
-      const tree = unified().use(retextEnglish).parse(text) as Root
-      const sentence = (tree.children[0] as Paragraph).children[0]!
-      if (sentence.type !== 'SentenceNode') throw new Error('no sentence')
-      return matchStarts(sentence, text, index).length
-    }
+    const starts = (text: string) => gateOf(text).starts.length
     // Every word of this sentence starts some phrase, and none holds a phrase's anchor.
     expect(starts('She said that he was at the house and they went to the shop.')).toBe(0)
     expect(starts('She said that he was noncompliant at the house.')).toBeGreaterThan(0)
@@ -223,13 +224,9 @@ describe('the sentence gate', () => {
   })
 
   it('names the tokens where a phrase can start, so the full match walks from those only', () => {
-    const index = getDefaultIndex()
     const starts = (text: string) => {
-      const tree = unified().use(retextEnglish).parse(text) as Root
-      const sentence = (tree.children[0] as Paragraph).children[0]!
-      if (sentence.type !== 'SentenceNode') throw new Error('no sentence')
-      const tokens = sentenceTokens(sentence, text)
-      return matchStarts(sentence, text, index).map((at) => tokens[at]!.key)
+      const {tokens, starts: places} = gateOf(text)
+      return places.map((at) => tokens[at]!.key)
     }
     expect(starts('We went to the library and she picked a book.')).toEqual([])
     expect(starts('This writer met the client, who was noncompliant with meds.')).toEqual(expect.arrayContaining(['this', 'client', 'noncompliant']))
