@@ -98,7 +98,8 @@ describe('groups of choices are written the ways words are', () => {
       entry('internet-diagnosed', ['(internet|online|social media) (diagnosed|diagnosis)']),
       entry('self-harm-behaviour', ['(self-harm|cutting) behaviour']),
       entry('person-refused', ['{person} refused the tray']),
-      entry('housing-driven', ['(mainly|purely) (housing|money)-driven', 'self-(soothing|settling) again'])
+      entry('housing-driven', ['(mainly|purely) (housing|money)-driven', 'self-(soothing|settling) again']),
+      entry('many-glued', ['(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa)-seeking'])
     ]
   })
   const actual = (text: string) => findings(lint(text, {index})).map((m) => m.actual)
@@ -116,6 +117,10 @@ describe('groups of choices are written the ways words are', () => {
     expect(actual('Her visits seem mainly moneydriven.')).toEqual(['mainly moneydriven'])
     expect(actual('He was self-settling again by nine.')).toEqual(['self-settling again'])
     expect(actual('Her visits seem mainly rent-driven.')).toEqual([])
+    // Ten choices glued to one word: each keeps its hyphenated and run-together spellings.
+    expect(actual('Noted kappa-seeking again.')).toEqual(['kappa-seeking'])
+    expect(actual('Noted kappaseeking again.')).toEqual(['kappaseeking'])
+    expect(actual('Noted kappa seeking again.')).toEqual(['kappa seeking'])
   })
 
   it('spells a hyphenated choice with a space too', () => {

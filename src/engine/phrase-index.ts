@@ -369,10 +369,22 @@ interface Vocabulary {
 }
 
 /**
- * "(housing|money)-driven", "self-(harm|injury)": a group glued to a word by a hyphen is written as the
- * two apart, which then also gives the hyphenated and run-together spellings (see `writtenForms`).
+ * "(housing|money)-driven", "self-(harm|injury)": a group glued to a word by a hyphen is that word
+ * glued to each choice, "(housing-driven|money-driven)", so every choice keeps its hyphenated, spaced
+ * and run-together spellings however many choices there are. Two groups glued together are written
+ * apart, and then joined as any two neighbours are (see `writtenForms`).
  */
-const gluedGroupsApart = (phrase: string) => phrase.replace(/\)-(?=[\p{L}\p{N}(])/gu, ') ').replace(/(?<=[\p{L}\p{N}])-\(/gu, ' (')
+function gluedGroupsApart(phrase: string): string {
+  const glue = (choices: string, word: string, after: boolean) =>
+    `(${choices
+      .split('|')
+      .map((choice) => (after ? `${choice.trim()}-${word}` : `${word}-${choice.trim()}`))
+      .join('|')})`
+  return phrase
+    .replace(/\(([^()]*)\)-([\p{L}\p{N}][\p{L}\p{N}'’]*)/gu, (_, choices: string, word: string) => glue(choices, word, true))
+    .replace(/(?<![\p{L}\p{N}'’-])([\p{L}\p{N}][\p{L}\p{N}'’]*)-\(([^()]*)\)/gu, (_, word: string, choices: string) => glue(choices, word, false))
+    .replace(/\)-\(/g, ') (')
+}
 
 /** A joined group holds every pairing of its two sides' choices: past this many it is not written. */
 const mostJoinedChoices = 8
