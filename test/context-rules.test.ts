@@ -370,3 +370,26 @@ describe('a group of choices in brackets', () => {
     expect(actual('He is never mainly for access to cash.')).toEqual([])
   })
 })
+
+describe('a guessed reason: a purpose flagged only after a hedge earlier in the sentence', () => {
+  const base = getDefaultIndex().lexicon
+  const entry = {
+    ...base.entries[0]!,
+    id: 'hedged-purpose',
+    match: ['to (avoid|get out of)', 'so {person} (will|would)'],
+    onlyWhenEarlierInSentence: ['(likely|seemingly|probably)', '(seems|appears) to'],
+    examples: {flagged: [], clean: []}
+  }
+  const index = compilePhraseIndex({...base, entries: [entry]})
+  const actual = (text: string) => findings(lint(text, {index})).map((m) => m.actual)
+  it('flags the purpose when the writer hedged earlier in the sentence, however far back', () => {
+    expect(actual('Left group early, likely to avoid the washing up.')).toEqual(['to avoid'])
+    expect(actual('Seems to pick arguments with the kitchen staff on Tuesdays to get out of cooking.')).toEqual(['to get out of'])
+    expect(actual('Probably rings every hour so they will come back.')).toEqual(['so they will'])
+  })
+  it('stays quiet on a plain purpose, a hedge after it, or a hedge in another sentence', () => {
+    expect(actual('She left early to avoid the traffic.')).toEqual([])
+    expect(actual('He took the back road to avoid the roadworks, likely a good call.')).toEqual([])
+    expect(actual('It will likely rain. She left early to avoid the storm.')).toEqual([])
+  })
+})

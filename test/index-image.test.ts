@@ -46,7 +46,8 @@ describe('an index read from its image', () => {
     entries: [
       entry('refused-the-tray', ['{person} refused the (tray|meal)'], {skipWhenPrecededBy: ['{others}']}),
       entry('placed-in-restraints', ['placed in * restraints']),
-      entry('pt-exact', ['Pt'], {caseSensitive: true, onlyWhenFollowedBy: ['*']})
+      entry('pt-exact', ['Pt'], {caseSensitive: true, onlyWhenFollowedBy: ['*']}),
+      entry('guessed-reason', ['to (avoid|dodge) the'], {onlyWhenEarlierInSentence: ['(likely|seemingly)']})
     ]
   }
   const compiled = compilePhraseIndex(small)
@@ -60,15 +61,18 @@ describe('an index read from its image', () => {
       'He was placed in 4-point restraints.',
       'Pt said hello.',
       'pt said hello.',
-      'We went for a walk.'
+      'We went for a walk.',
+      'Left the group early, likely to avoid the washing up.',
+      'Left the group early to avoid the washing up.'
     ]
     for (const note of notes) expect(found(note)).toEqual(found(note, compiled))
     expect(found('She refused the meal at noon.')).toEqual(['refused-the-tray: She refused the meal'])
     expect(found('The kitchen refused the tray.')).toEqual([])
+    expect(found('Left the group early, likely to avoid the washing up.')).toEqual(['guessed-reason: to avoid the'])
   })
 
   it('shares one tail between the words a phrase starts with, as the compiled index does', () => {
     expect(read.words.next?.get('he')).toBe(read.words.next?.get('they'))
-    expect(read.entries.map((indexed) => indexed.entry.id)).toEqual(['refused-the-tray', 'placed-in-restraints', 'pt-exact'])
+    expect(read.entries.map((indexed) => indexed.entry.id)).toEqual(['refused-the-tray', 'placed-in-restraints', 'pt-exact', 'guessed-reason'])
   })
 })

@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {getDefaultIndex} from '../src/index.js'
 import type {IndexedEntry, TrieNode} from '../src/engine/phrase-index.js'
 
-const hasContext = ({skipWhenPrecededBy, skipWhenFollowedBy, onlyWhenPrecededBy, onlyWhenFollowedBy}: IndexedEntry) =>
-  skipWhenPrecededBy.size + skipWhenFollowedBy.size + onlyWhenPrecededBy.size + onlyWhenFollowedBy.size > 0
+const hasContext = ({skipWhenPrecededBy, skipWhenFollowedBy, onlyWhenPrecededBy, onlyWhenFollowedBy, onlyWhenEarlierInSentence}: IndexedEntry) =>
+  skipWhenPrecededBy.size + skipWhenFollowedBy.size + onlyWhenPrecededBy.size + onlyWhenFollowedBy.size + onlyWhenEarlierInSentence.size > 0
 
 /** Every token path of a trie with the entries at its end; a slot edge is spelled out word by word. */
 function phrasesOf(root: TrieNode): Map<string, Set<IndexedEntry>> {

@@ -21,8 +21,8 @@ export interface PhraseIndexImage {
   sequenceNodes: NodeImage[]
   /** Each distinct context set: its size and the roots of its forward and backward tries. */
   sequenceSets: Array<[size: number, forward: number, backward: number]>
-  /** Per entry, in lexicon order: skipWhenPrecededBy, skipWhenFollowedBy, onlyWhenPrecededBy, onlyWhenFollowedBy. */
-  entrySets: Array<[number, number, number, number]>
+  /** Per entry, in lexicon order: skipWhenPrecededBy, skipWhenFollowedBy, onlyWhenPrecededBy, onlyWhenFollowedBy, onlyWhenEarlierInSentence. */
+  entrySets: Array<[number, number, number, number, number]>
   openFrames: number
   institutions: number
   othersAndFamily: number
@@ -32,7 +32,7 @@ export interface PhraseIndexImage {
   exactAnchors: Array<string | number>
 }
 
-const imageFormat = 2
+const imageFormat = 3
 
 const pairs = (map: ReadonlyMap<string, number>) => [...map].flat()
 
@@ -102,7 +102,7 @@ export function writeIndexImage(index: PhraseIndex, fingerprint: string): Phrase
     exact,
     sequenceNodes: sequences.images,
     sequenceSets,
-    entrySets: index.entries.map((indexed) => [setId(indexed.skipWhenPrecededBy), setId(indexed.skipWhenFollowedBy), setId(indexed.onlyWhenPrecededBy), setId(indexed.onlyWhenFollowedBy)]),
+    entrySets: index.entries.map((indexed) => [setId(indexed.skipWhenPrecededBy), setId(indexed.skipWhenFollowedBy), setId(indexed.onlyWhenPrecededBy), setId(indexed.onlyWhenFollowedBy), setId(indexed.onlyWhenEarlierInSentence)]),
     openFrames: setId(index.openFrames),
     institutions: setId(index.institutions),
     othersAndFamily: setId(index.othersAndFamily),
@@ -146,8 +146,16 @@ export function readIndexImage(image: PhraseIndexImage, lexicon: Lexicon, finger
   })
   const sets = image.sequenceSets.map(([size, forward, backward]) => new SequenceSet({size, forward: sequenceNodes[forward]!, backward: sequenceNodes[backward]!}))
   const entries: IndexedEntry[] = lexicon.entries.map((entry, order) => {
-    const [skipBefore, skipAfter, onlyBefore, onlyAfter] = image.entrySets[order]!
-    return {entry, order, skipWhenPrecededBy: sets[skipBefore]!, skipWhenFollowedBy: sets[skipAfter]!, onlyWhenPrecededBy: sets[onlyBefore]!, onlyWhenFollowedBy: sets[onlyAfter]!}
+    const [skipBefore, skipAfter, onlyBefore, onlyAfter, onlyEarlier] = image.entrySets[order]!
+    return {
+      entry,
+      order,
+      skipWhenPrecededBy: sets[skipBefore]!,
+      skipWhenFollowedBy: sets[skipAfter]!,
+      onlyWhenPrecededBy: sets[onlyBefore]!,
+      onlyWhenFollowedBy: sets[onlyAfter]!,
+      onlyWhenEarlierInSentence: sets[onlyEarlier]!
+    }
   })
   const trieNodes = readNodes<TrieNode>(image.trieNodes, keySets, () => ({next: undefined, wildcard: undefined, sets: undefined, setTargets: undefined, entries: undefined}), (node, holds) => {
     if (Array.isArray(holds)) node.entries = holds.map((order) => entries[order]!)

@@ -3,7 +3,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
 import type {IndexedEntry, PhraseIndex, TrieNode} from './phrase-index.js'
-import {manySets, targetsBySet} from './sequence-set.js'
+import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
 import {matchStarts, sentenceTokens, type Token} from './tokens.js'
@@ -67,7 +67,14 @@ function passesEntryContext(indexed: IndexedEntry, tokens: Token[], from: number
   if (indexed.skipWhenFollowedBy.startsAt(tokens, to)) return false
   if (indexed.onlyWhenPrecededBy.size > 0 && !indexed.onlyWhenPrecededBy.endsAt(tokens, from)) return false
   if (indexed.onlyWhenFollowedBy.size > 0 && !indexed.onlyWhenFollowedBy.startsAt(tokens, to)) return false
+  if (indexed.onlyWhenEarlierInSentence.size > 0 && !endsBefore(indexed.onlyWhenEarlierInSentence, tokens, from)) return false
   return true
+}
+
+/** Whether a phrase of `set` ends anywhere before token `from` of the sentence ("likely … to avoid"). */
+function endsBefore(set: SequenceSet, tokens: Token[], from: number): boolean {
+  for (let at = from; at > 0; at--) if (set.endsAt(tokens, at)) return true
+  return false
 }
 
 /**

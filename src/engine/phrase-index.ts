@@ -18,6 +18,8 @@ export interface IndexedEntry {
   skipWhenFollowedBy: SequenceSet
   onlyWhenPrecededBy: SequenceSet
   onlyWhenFollowedBy: SequenceSet
+  /** Flag only when one of these ends somewhere before the match in its sentence. */
+  onlyWhenEarlierInSentence: SequenceSet
 }
 
 /**
@@ -441,7 +443,7 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
   const {context} = lexicon
   const vocabulary = vocabularyOf(lexicon.slots)
   const {rewrite} = vocabulary
-  const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy].map((list) => list?.map(rewrite))
+  const listsOf = (entry: LexiconEntry) => [entry.match, entry.skipWhenPrecededBy, entry.skipWhenFollowedBy, entry.onlyWhenPrecededBy, entry.onlyWhenFollowedBy, entry.onlyWhenEarlierInSentence].map((list) => list?.map(rewrite))
   // Collect every chunk first so the parser runs once.
   const chunks = new Set<string>()
   const phrases = [...lexicon.entries.flatMap((entry) => listsOf(entry).flatMap((list) => list ?? [])), ...[...context.openFrames, ...context.institutions, ...(context.people ?? []), ...context.between].map(rewrite)]
@@ -492,7 +494,8 @@ export function compilePhraseIndex(lexicon: Lexicon): PhraseIndex {
       skipWhenPrecededBy: setOf(entry.skipWhenPrecededBy),
       skipWhenFollowedBy: setOf(entry.skipWhenFollowedBy),
       onlyWhenPrecededBy: setOf(entry.onlyWhenPrecededBy),
-      onlyWhenFollowedBy: setOf(entry.onlyWhenFollowedBy)
+      onlyWhenFollowedBy: setOf(entry.onlyWhenFollowedBy),
+      onlyWhenEarlierInSentence: setOf(entry.onlyWhenEarlierInSentence)
     }
     parts.entries.push(indexed)
     const field = entry.caseSensitive ? 'exact' : 'key'

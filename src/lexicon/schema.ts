@@ -34,6 +34,7 @@ export const categoryFileSchema = {
           skipWhenFollowedBy: phraseList,
           onlyWhenPrecededBy: phraseList,
           onlyWhenFollowedBy: phraseList,
+          onlyWhenEarlierInSentence: phraseList,
           examples: {
             type: 'object',
             additionalProperties: false,

@@ -39,6 +39,8 @@ export interface LexiconEntry {
   skipWhenFollowedBy?: string[]
   onlyWhenPrecededBy?: string[]
   onlyWhenFollowedBy?: string[]
+  /** Flag only when one of these stands anywhere earlier in the same sentence (a hedge before a guessed reason). */
+  onlyWhenEarlierInSentence?: string[]
   caseSensitive?: boolean
 }
 

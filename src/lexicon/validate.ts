@@ -94,7 +94,7 @@ export function validateCategoryFile(
   if (expectedCategory && parsed.category !== expectedCategory) {
     problems.push({file, field: 'category', message: `is '${parsed.category}' but the file is named for '${expectedCategory}'`})
   }
-  const fields = ['match', 'skipWhenPrecededBy', 'skipWhenFollowedBy', 'onlyWhenPrecededBy', 'onlyWhenFollowedBy'] as const
+  const fields = ['match', 'skipWhenPrecededBy', 'skipWhenFollowedBy', 'onlyWhenPrecededBy', 'onlyWhenFollowedBy', 'onlyWhenEarlierInSentence'] as const
   for (const entry of parsed.entries) {
     if (!entry.match && !entry.detector) problems.push({file, entry: entry.id, field: 'match', message: 'is missing'})
     if (entry.match && entry.detector) problems.push({file, entry: entry.id, field: 'detector', message: "cannot be used together with 'match'"})
