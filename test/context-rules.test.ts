@@ -144,7 +144,12 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['She says she is "fine" but in her words there is nothing to talk about.', 'credibility-doubt'],
     // A form's wording is quoted right after the ticking or the box; a tick earlier in the sentence is not.
     ['She ticked the box and says she is "fine".', 'credibility-doubt'],
-    ['He picked up his "friend" from the bus stop.', 'credibility-doubt']
+    ['He picked up his "friend" from the bus stop.', 'credibility-doubt'],
+    // A place after the quote is no document, and a word filed away further back is no filing.
+    ['She is "fine" in her room.', 'credibility-doubt'],
+    ['He was listed for the group. She says she is "fine".', 'credibility-doubt'],
+    // Talk about a word needs the word itself: "is a good day" is no talk about words.
+    ['She says today is "okay" and is a good day for a walk.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -193,7 +198,14 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'Dana ticked "more than half the days" for feeling low and then told me about her sister.',
     'The referral form has a box for "reason for referral," and Li asked me to fill it in with him.',
     // Adding wording to an agreement is talk about words.
-    'At group Sam suggested adding "no phones at the table" to our agreement, and everyone agreed.'
+    'At group Sam suggested adding "no phones at the table" to our agreement, and everyone agreed.',
+    // A record or a label filing something under a word quotes the word as it is filed.
+    'Gloria\'s guardian listed her living situation as "group home," but she moved to her own apartment in January.',
+    'Amani does not want it written up as a "restraint" when she chose it.',
+    'We set up a savings line labeled "laptop" at his request.',
+    // The word as a document prints it, and talk about the word after the quote.
+    'Tane asked whether having "bipolar" on his NDIS access letter would affect his blue card application.',
+    'Sharon asked whether "schizophrenia" is still the right word, because she has never heard voices.'
   ])
   it('is info, with a rewrite', () => {
     const [finding] = findings(lint('He talked about the “voices” again.'))

@@ -102,6 +102,25 @@ function followedByNamedThing(after: string): boolean {
 
 
 /**
+ * "listed her living situation as “group home”", "written up as a “restraint”", "labelled “laptop”": a
+ * record or a label filing something under a word quotes that word as it is filed.
+ */
+const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|labell?ed|labell?ing)\s*$/u
+
+function quotesAFiledWord(before: string): boolean {
+  const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
+  return filedAs.test(sentence.toLowerCase().replace(/[\s,:]+$/, ''))
+}
+
+/**
+ * "having “bipolar” on his access letter", "“group home” in the file": the word as a document prints it.
+ */
+const onADocument = /^[\s,”"’]*(?:on|in)\s+(?:his|her|their|the|my|our|its|this|that|a)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|letters|form|forms|file|files|record|records|chart|notes|paperwork|report|certificate|referral|application|statement|invoice|bill|receipt|profile|documents?|system|database|portal|summary)(?![\p{L}])/u
+
+/** "whether “schizophrenia” is still the right word": what comes after the quote talks about the word. */
+const wordTalkAfter = /^[\s,”"’]*(?:is|was|are|were|isn['’]t|wasn['’]t)(?:\s+(?:still|really|even|ever|just|not))?\s+(?:the|a|an)\s+(?:(?:right|wrong|correct|proper|best|better|new|old|official|actual|real|same)\s+)?(?:word|words|term|label|name|diagnosis|phrase)(?![\p{L}])/u
+
+/**
  * "Lena said mornings are “a disaster” for her": a phrase of two or three words quoted after a speech
  * verb in the same sentence is the person's wording, reported. A single word after one ('she says she
  * is “fine”') is still the classic scare quote: the marks hold the word at arm's length.
@@ -166,10 +185,12 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     if (firstPerson.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
     if (introducedAsSpeech(before, introducers) || citesATerm(before, frames) || quotesAFormsWording(before)) continue
+    if (quotesAFiledWord(text.slice(Math.max(0, start - offset - 80), start - offset))) continue
     if (quotedFromAParty(text.slice(Math.max(0, start - offset - 120), start - offset), parties)) continue
     if (reportedPhrase(text.slice(Math.max(0, start - offset - 160), start - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
     const after = text.slice(end - offset, end - offset + 120)
     if (followedBySpeech(after, introducers) || ownedLaterInSentence(after) || followedByNamedThing(after)) continue
+    if (onADocument.test(after) || wordTalkAfter.test(after.toLowerCase())) continue
     if (nearTalkAboutWords(text.slice(Math.max(0, start - offset - 60), start - offset))) continue
     // "what the “major” is supposed to mean": asking what a word means is talk about the word.
     if (askedWhatItMeans.test(text.slice(end - offset, end - offset + 40).toLowerCase())) continue
