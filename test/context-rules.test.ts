@@ -257,7 +257,14 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // "at the shelter" is where, not who.
     ['Man at the shelter claims to be a war veteran.', 'credibility-doubt'],
     // A name is the person, whatever it is spelled like.
-    ['Marcus refused his evening meds.', 'compliance-control']
+    ['Marcus refused his evening meds.', 'compliance-control'],
+    // A capitalised noun names someone else only right after "the"; "The Client" is still the person.
+    ['Then Marcus refused his evening meds.', 'compliance-control'],
+    ['The Client refused meds at the 8 a.m. round.', 'compliance-control'],
+    // Mr, Mrs and Ms name the person as often as anyone else: no professional's title.
+    ['Mr. Dunbar claims he took his tablets.', 'credibility-doubt'],
+    // A relative's name after the relation is still a label in the writer's voice.
+    ['His sister Amy is an addict, per the file.', 'substance-use-stigma']
   ])
   quiet([
     'The operator refused to let us use the office, so we sat at the picnic table out back.',
@@ -265,7 +272,14 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     "The probation office's front desk refused to take Liam's letter without an appointment.",
     'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',
     'The HR rep instructed us to upload the form through the portal.',
-    'Kwame said he rang because the casino refused to close his account.'
+    'Kwame said he rang because the casino refused to close his account.',
+    // An organisation by its initials or its own name, after "the".
+    "The PHA denied Andre's first application over a 2014 eviction, so we filed for an informal review.",
+    'The MoJ refused the request for leave to his nan\'s funeral.',
+    // A professional's title and name: the action is theirs.
+    "Dr Wallace admitted she'd got Jordan's leave dates mixed up and apologised to him.",
+    'Officer Pratt was redirected to a crash halfway through, so it was just Priya and me.',
+    'Dr. Amy Rhodes insisted on a second scan before the discharge.'
   ])
 })
 

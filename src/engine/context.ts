@@ -30,6 +30,7 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   const at = subjectEnd(tokens, from, index)
   const previous = tokens[at - 1]
   if (!previous?.word) return false
+  if (titledName(tokens, at)) return true
   // "the school's refusal" is the school's.
   const ending = others.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
   if (ending === 0) return subjectBeforePhrase(tokens, at, others)
@@ -60,6 +61,23 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
   return false
 }
 
+/**
+ * Titles a professional goes by before a name: "Dr Wallace admitted", "Officer Pratt was redirected".
+ * Mr, Mrs and Ms are not among them: notes name the person that way too ("Mr. Dunbar refused").
+ */
+const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent'])
+const capitalisedName = /^\p{Lu}\p{Ll}/u
+
+/** The subject ending before `at` is a professional's title and name ("Dr Amy Wallace"). */
+function titledName(tokens: MatchContext['tokens'], at: number): boolean {
+  let before = at - 1
+  if (!capitalisedName.test(tokens[before]?.exact ?? '')) return false
+  before--
+  if (capitalisedName.test(tokens[before]?.exact ?? '') && !professionalTitles.has(tokens[before]!.key)) before--
+  const title = tokens[before]
+  return title !== undefined && title.word && professionalTitles.has(title.key)
+}
+
 /** The filter compliance and credibility rules use: keep matches that are about the person. */
 export const aboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context)
 
@@ -75,14 +93,16 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
 /**
  * "The operator refused", "the clinic's front desk claims", "…, and the facility denied it": the
  * subject of an action is a noun introduced by "the", "a" or someone's "'s" at the start of a clause,
- * and not a noun for the person (`personNouns`: "the young man refused" is about him). Only lower-case
- * nouns count, so a name ("Marcus refused") never does; "at the shelter" is a place, not a subject.
+ * and not a noun for the person (`personNouns`: "the young man refused" is about him). A name ("Marcus
+ * refused") never is: a capitalised noun counts only right after "the", where names do not stand
+ * ("The PHA denied", "the MoJ refused"); "at the shelter" is a place, not a subject.
  */
 export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): boolean {
   if (!actions.test(tokens[from]!.key)) return false
   const at = subjectEnd(tokens, from, index)
   const noun = tokens[at - 1]
-  if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || index.personNouns.has(noun.key.replace(possessive, ''))) return false
+  if (!noun?.word || index.personNouns.has(noun.key.replace(possessive, ''))) return false
+  if (!/^\p{Ll}/u.test(noun.exact) && tokens[at - 2]?.key !== 'the') return false
   if (determiners.has(noun.key) || personalPronouns.has(noun.key) || clauseStarts.has(noun.key) || prepositionsBeforeNoun.has(noun.key) || prepositions.has(noun.key) || index.between.has(noun.key)) return false
   // Walk back to the start of the noun phrase: "the", or a thing's "'s" ("the clinic's front desk").
   let opening = -1
