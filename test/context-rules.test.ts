@@ -149,7 +149,13 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['She is "fine" in her room.', 'credibility-doubt'],
     ['He was listed for the group. She says she is "fine".', 'credibility-doubt'],
     // Talk about a word needs the word itself: "is a good day" is no talk about words.
-    ['She says today is "okay" and is a good day for a walk.', 'credibility-doubt']
+    ['She says today is "okay" and is a good day for a walk.', 'credibility-doubt'],
+    // One word in the charting present, in a subjectless fragment, after the writer's own question,
+    // or set against the record, is held at arm's length.
+    ['She says her head is "loud" today.', 'credibility-doubt'],
+    ['Said her meds are "poison" and she won\'t take them.', 'credibility-doubt'],
+    ['I asked about her son and she "visits" him on weekends.', 'credibility-doubt'],
+    ['Tom said he "visits" his son on Sundays, which nobody on the team has ever seen.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -199,6 +205,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'The referral form has a box for "reason for referral," and Li asked me to fill it in with him.',
     // Adding wording to an agreement is talk about words.
     'At group Sam suggested adding "no phones at the table" to our agreement, and everyone agreed.',
+    // One vivid word of the person's, told in the past by the person, keeps their voice.
+    'Leon said his CPN is "sound" and he is glad to keep the same one.',
+    'Mohammed said his head has been "buzzing" since the new tablets.',
+    'Keisha said her hips were still "screaming" after the first dose.',
     // A record or a label filing something under a word quotes the word as it is filed.
     'Gloria\'s guardian listed her living situation as "group home," but she moved to her own apartment in January.',
     'Amani does not want it written up as a "restraint" when she chose it.',

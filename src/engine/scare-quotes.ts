@@ -2,7 +2,8 @@
 // to introduce it (she says she is "fine", the "voices"). The marks cast doubt on what they said
 // (Beach et al. 2021). A quotation introduced as speech ("She said, “…”") is the person's own words,
 // and so is a phrase of two or three words reported after a speech verb ("Lena said mornings are “a
-// disaster”"), unless it plays things down ("just walking") or is set against something ("… but").
+// disaster”") or one word told in the past ("Leon said his CPN is “sound”"), unless it plays things
+// down ("just walking") or is set against something ("… but", "which nobody has seen").
 import type {Span} from './quotes.js'
 import {speechVerbs} from './speech-verbs.js'
 
@@ -122,21 +123,41 @@ const wordTalkAfter = /^[\s,”"’]*(?:is|was|are|were|isn['’]t|wasn['’]t)(
 
 /**
  * "Lena said mornings are “a disaster” for her": a phrase of two or three words quoted after a speech
- * verb in the same sentence is the person's wording, reported. A single word after one ('she says she
- * is “fine”') is still the classic scare quote: the marks hold the word at arm's length.
+ * verb in the same sentence is the person's wording, reported. A single word is so only when told in
+ * the past by someone ("Leon said his CPN is “sound”"); 'she says she is “fine”' is still the classic
+ * scare quote, and so is any quote that plays things down or is set against something.
  */
 function reportedPhrase(before: string, inner: string, innerWords: string[], after: string): boolean {
-  if (innerWords.length < 2 || minimising.test(inner.toLowerCase())) return false
+  if (minimising.test(inner.toLowerCase())) return false
   const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
-  if (!sentence.toLowerCase().split(/[^\p{L}'’]+/u).some((word) => speechVerbs.has(word))) return false
+  const words = sentence.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean)
+  if (innerWords.length < 2 ? !toldBySomeone(words) : !words.some((word) => speechVerbs.has(word))) return false
   // "… “didn't do anything,” though his sister tells a different story": the quote is set against
   // something, so the marks doubt it.
   return !contrasted.test((after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase())
 }
 
+/**
+ * "Leon said his CPN is “sound”": one word of the person's, reported as a story is told (in the past,
+ * by the person), keeps their voice. The charting present ("says", "states", "reports") is how a note
+ * holds a word at arm's length (Beach et al. 2021), and stays a scare quote.
+ */
+const toldInThePast = new Set(['said', 'explained', 'described', 'mentioned', 'shared', 'wrote', 'texted', 'joked', 'laughed', 'recalled', 'remembered', 'asked', 'wondered'])
+const chartingPresent = new Set(['says', 'states', 'reports', 'claims', 'insists', 'alleges', 'maintains', 'endorses', 'denies', 'admits'])
+
+/**
+ * Whether the sentence so far tells, in the past, what someone said: a verb of `toldInThePast` after its
+ * subject (not "Said her meds are “poison”", the charting fragment, and not the writer's "I asked"),
+ * with no charting-present verb besides.
+ */
+function toldBySomeone(words: string[]): boolean {
+  if (words.some((word) => chartingPresent.has(word))) return false
+  return words.some((word, at) => at > 0 && toldInThePast.has(word) && words[at - 1] !== 'i' && words[at - 1] !== 'we')
+}
+
 /** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
 const minimising = /(^|[^\p{L}])(just|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
-const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise)(?![\p{L}])/u
+const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise|no record|no evidence|nobody|no one has|never seen|contradict\w*)(?![\p{L}])/u
 
 /** Verbs by which a party puts a word forward, beyond the speech verbs. */
 const puttingVerbs = new Set(['claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'suggests', 'suggested', 'talking', 'calling', 'labelled', 'labeled', 'wants', 'wanted'])
