@@ -237,7 +237,9 @@ describe('whose action it is: the person, not an institution, a thing or someone
     // A pronoun right before the word is its subject, whatever institution came earlier in the sentence.
     ["He has been on the methadone programme for years and he's still refusing his dose.", 'compliance-control'],
     // After "and" a new clause starts: the institution before it is not who refused.
-    ['She went to the office at the council and refused to sign the form.', 'compliance-control']
+    ['She went to the office at the council and refused to sign the form.', 'compliance-control'],
+    // After "to" the match is what is to be done, not what the team does.
+    ['Referred to the MH team for CBT to address negative cognitions.', 'clinical-jargon']
   ])
   quiet([
     'The school refused the accommodation request.',

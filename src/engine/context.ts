@@ -55,7 +55,8 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
   if (personalPronouns.has(previous) || clauseJoiners.has(previous)) return false
   for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
     const token = tokens[before]!
-    if (!token.word || clauseJoiners.has(token.key)) return false
+    // "… team for CBT to address negative cognitions": after "to" the match is what is done, not who does it.
+    if (!token.word || clauseJoiners.has(token.key) || token.key === 'to') return false
     if (prepositionsBeforeNoun.has(token.key)) return others.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
   }
   return false
