@@ -239,7 +239,11 @@ describe('whose action it is: the person, not an institution, a thing or someone
     // After "and" a new clause starts: the institution before it is not who refused.
     ['She went to the office at the council and refused to sign the form.', 'compliance-control'],
     // After "to" the match is what is to be done, not what the team does.
-    ['Referred to the MH team for CBT to address negative cognitions.', 'clinical-jargon']
+    ['Referred to the MH team for CBT to address negative cognitions.', 'clinical-jargon'],
+    // The service's own staff telling or teaching is the note's own directive voice.
+    ['Worker educated Jayden on the risks of mixing alcohol with his meds.', 'directive-language'],
+    ['Keyworker reminded Callum of the house rules regarding overnight guests.', 'directive-language'],
+    ['Staff prompted Hector to participate in the coping skills group.', 'directive-language']
   ])
   quiet([
     'The school refused the accommodation request.',
@@ -255,6 +259,8 @@ describe('whose action it is: the person, not an institution, a thing or someone
     "Ana's mother insisted that I stay for tea.",
     'The job centre advised Mirela to reapply for her benefit.',
     'Her GP has advised her to rest for a week.',
+    // Someone outside the service telling is reported, even when they are staff somewhere.
+    'The nurse on the ward advised Tom to rest his leg for a week.',
     "Moses's post has been redirected to the new house.",
     'She was refused entry to the shelter after nine.',
     'He was denied housing again.'

@@ -130,6 +130,19 @@ export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): 
 /** The filter for actions (refusing, claiming, instructing): about the person, not an institution or a named thing. */
 export const actionAboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context) && !isAboutSomeoneNamedByNoun(context)
 
+/** The service's own people: when they tell or teach, the note is telling in its own voice. */
+const ownStaff = new Set(['staff', 'worker', 'psw', 'keyworker', 'pw', 'writer'])
+
+/**
+ * "Staff advised Kirra to return to her room", "Worker educated Jayden on …": the one telling is the
+ * service's own staff (the word right before the match, past auxiliaries and adverbs), so the directive
+ * stance is the note's, not an outside party's.
+ */
+export function toldByOwnStaff({tokens, from, index}: MatchContext): boolean {
+  const subject = tokens[subjectEnd(tokens, from, index) - 1]
+  return subject !== undefined && subject.word && ownStaff.has(subject.key)
+}
+
 const articles = new Set(['a', 'an', 'the'])
 
 /**
