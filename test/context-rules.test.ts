@@ -155,7 +155,9 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['She says her head is "loud" today.', 'credibility-doubt'],
     ['Said her meds are "poison" and she won\'t take them.', 'credibility-doubt'],
     ['I asked about her son and she "visits" him on weekends.', 'credibility-doubt'],
-    ['Tom said he "visits" his son on Sundays, which nobody on the team has ever seen.', 'credibility-doubt']
+    ['Tom said he "visits" his son on Sundays, which nobody on the team has ever seen.', 'credibility-doubt'],
+    // A place after the quote is no name of a thing, and a door is no document when nothing is on it.
+    ['Says she was "just walking" by the door when it happened.', 'credibility-doubt']
   ])
   quiet([
     'She said, "I am fine, I just need sleep."',
@@ -209,6 +211,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'Leon said his CPN is "sound" and he is glad to keep the same one.',
     'Mohammed said his head has been "buzzing" since the new tablets.',
     'Keisha said her hips were still "screaming" after the first dose.',
+    // Names of things, words printed on things, and words signed or pressed on a talker are no doubt.
+    "Angel was locked out, and the property manager's \"emergency\" line went to voicemail.",
+    'Precious said she had never been anywhere with "women only" on the door before.',
+    'Wendell signed "home" and "mom" when I asked what he wanted to talk about.',
     // A record or a label filing something under a word quotes the word as it is filed.
     'Gloria\'s guardian listed her living situation as "group home," but she moved to her own apartment in January.',
     'Amani does not want it written up as a "restraint" when she chose it.',

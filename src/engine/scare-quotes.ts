@@ -52,7 +52,7 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
-const aboutWords = /(^|\s)(word|words|term|terms|add|adding|added|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted)(\s|$)/
+const aboutWords = /(^|\s)(word|words|term|terms|add|adding|added|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|signed|signing|makaton|aac|button|buttons|symbol|symbols|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted)(\s|$)/
 
 const askedWhatItMeans = /^[^.!?]{0,24}\b(means?|meant|stands? for|refers? to)\b/
 
@@ -84,7 +84,7 @@ function ownedLaterInSentence(after: string): boolean {
  * "the “runaway” item", "a “safe space” pass": a quoted name for an item, a rule or a thing names it,
  * it does not doubt anyone.
  */
-const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 'section', 'domain', 'category', 'rating', 'score', 'option', 'pass', 'program', 'programme', 'group', 'groups', 'sticker', 'badge', 'card', 'plan', 'policy', 'rule', 'rules', 'list', 'form', 'scale', 'flag', 'code', 'status', 'level', 'tier', 'zone', 'room', 'project', 'class', 'course', 'session', 'sessions', 'app', 'campaign', 'worksheet', 'handout', 'book', 'song', 'poster', 'page', 'pages', 'chapter', 'exercise', 'module', 'step', 'sheet', 'column', 'field', 'button', 'tab', 'workbook', 'video', 'podcast', 'game', 'meeting', 'sign', 'slogan', 'motto'])
+const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 'section', 'domain', 'category', 'rating', 'score', 'option', 'pass', 'program', 'programme', 'group', 'groups', 'sticker', 'badge', 'card', 'plan', 'policy', 'rule', 'rules', 'list', 'form', 'scale', 'flag', 'code', 'status', 'level', 'tier', 'zone', 'room', 'project', 'class', 'course', 'session', 'sessions', 'app', 'campaign', 'worksheet', 'handout', 'book', 'song', 'poster', 'page', 'pages', 'chapter', 'exercise', 'module', 'step', 'sheet', 'column', 'field', 'button', 'tab', 'workbook', 'video', 'podcast', 'game', 'meeting', 'sign', 'slogan', 'motto', 'line', 'lines', 'night', 'nights', 'buttons', 'jar', 'folder', 'playlist', 'club', 'fund', 'label', 'labels', 'stamp', 'kit', 'corner', 'spot', 'shelf', 'drawer'])
 
 /**
  * "ticked “several days”", "a box for “own words”": an answer chosen on a form, or the name a form gives
@@ -116,7 +116,7 @@ function quotesAFiledWord(before: string): boolean {
 /**
  * "having “bipolar” on his access letter", "“group home” in the file": the word as a document prints it.
  */
-const onADocument = /^[\s,”"’]*(?:on|in)\s+(?:his|her|their|the|my|our|its|this|that|a)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|letters|form|forms|file|files|record|records|chart|notes|paperwork|report|certificate|referral|application|statement|invoice|bill|receipt|profile|documents?|system|database|portal|summary)(?![\p{L}])/u
+const onADocument = /^[\s,”"’]*(?:on|in)\s+(?:his|her|their|the|my|our|its|this|that|a)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|letters|form|forms|file|files|record|records|chart|notes|paperwork|report|certificate|referral|application|statement|invoice|bill|receipt|profile|documents?|system|database|portal|summary|door|wall|board|noticeboard|whiteboard|poster|screen|sticker|label|packet|bottle|box|sign)(?![\p{L}])/u
 
 /** "whether “schizophrenia” is still the right word": what comes after the quote talks about the word. */
 const wordTalkAfter = /^[\s,”"’]*(?:is|was|are|were|isn['’]t|wasn['’]t)(?:\s+(?:still|really|even|ever|just|not))?\s+(?:the|a|an)\s+(?:(?:right|wrong|correct|proper|best|better|new|old|official|actual|real|same)\s+)?(?:word|words|term|label|name|diagnosis|phrase)(?![\p{L}])/u
