@@ -282,6 +282,10 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     ['Man at the shelter claims to be a war veteran.', 'credibility-doubt'],
     // A name is the person, whatever it is spelled like.
     ['Marcus refused his evening meds.', 'compliance-control'],
+    // Past a phrase hanging off the subject, a noun for the person is still the person, and a pronoun
+    // right before the word is its subject.
+    ['The young man at the front desk refused to give his name again.', 'compliance-control'],
+    ['At the house on Elm Street she refused her meds again.', 'compliance-control'],
     // A capitalised noun names someone else only right after "the"; "The Client" is still the person.
     ['Then Marcus refused his evening meds.', 'compliance-control'],
     ['The Client refused meds at the 8 a.m. round.', 'compliance-control'],
@@ -297,6 +301,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',
     'The HR rep instructed us to upload the form through the portal.',
     'Kwame said he rang because the casino refused to close his account.',
+    // A phrase hanging off the subject ("in Rockhampton") does not hide who the subject is.
+    'The real estate in Rockhampton refused to fix the hot water system for three weeks.',
+    'The property manager at his new place declined the transfer request twice.',
     // An organisation by its initials or its own name, after "the".
     "The PHA denied Andre's first application over a 2014 eviction, so we filed for an informal review.",
     'The MoJ refused the request for leave to his nan\'s funeral.',

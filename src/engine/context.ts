@@ -100,7 +100,7 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
  */
 export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): boolean {
   if (!actions.test(tokens[from]!.key)) return false
-  const at = subjectEnd(tokens, from, index)
+  const at = headBeforePhrase(tokens, subjectEnd(tokens, from, index))
   const noun = tokens[at - 1]
   if (!noun?.word || index.personNouns.has(noun.key.replace(possessive, ''))) return false
   if (!/^\p{Ll}/u.test(noun.exact) && tokens[at - 2]?.key !== 'the') return false
@@ -125,6 +125,20 @@ export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): 
   if (opening === -1) return false
   const previous = tokens[opening - 1]
   return !previous || !previous.word || clauseStarts.has(previous.key)
+}
+
+/**
+ * "The real estate in Rockhampton refused": when the words before the match end a phrase hanging off
+ * the subject ("in Rockhampton", "at the front desk"), where the subject itself ends; else `at`.
+ */
+function headBeforePhrase(tokens: MatchContext['tokens'], at: number): number {
+  for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
+    const token = tokens[before]!
+    const last = tokens[at - 1]!
+    if (!token.word || !last.word || personalPronouns.has(last.key) || clauseStarts.has(token.key) || personalPronouns.has(token.key)) return at
+    if (prepositionsBeforeNoun.has(token.key)) return before
+  }
+  return at
 }
 
 /** The filter for actions (refusing, claiming, instructing): about the person, not an institution or a named thing. */
