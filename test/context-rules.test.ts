@@ -286,6 +286,8 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
     ['At the house on Elm Street she refused her meds again.', 'compliance-control'],
+    // A possessive before a noun for the person still names the person.
+    ['Her client refused the morning dose again.', 'compliance-control'],
     // A capitalised noun names someone else only right after "the"; "The Client" is still the person.
     ['Then Marcus refused his evening meds.', 'compliance-control'],
     ['The Client refused meds at the 8 a.m. round.', 'compliance-control'],
@@ -301,6 +303,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',
     'The HR rep instructed us to upload the form through the portal.',
     'Kwame said he rang because the casino refused to close his account.',
+    // A thing or someone opened by a possessive ("his veins", "her phone") is not the person.
+    "The lab tech was patient with him when his veins wouldn't cooperate.",
+    'His hearing aid refused to pair with the new phone.',
     // A phrase hanging off the subject ("in Rockhampton") does not hide who the subject is.
     'The real estate in Rockhampton refused to fix the hot water system for three weeks.',
     'The property manager at his new place declined the transfer request twice.',

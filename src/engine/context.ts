@@ -84,9 +84,11 @@ export const aboutThePerson = (context: MatchContext): boolean => !isAboutInstit
 
 /** Words that make the next noun a thing or someone in particular: "the operator", "a clerk", "its". */
 const determiners = new Set(['the', 'a', 'an', 'its', 'this', 'that'])
+/** "his veins wouldn't cooperate", "her phone failed": a possessive opens a noun phrase too. */
+const possessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
 
 /** The actions another party can take: refusing, claiming, denying, instructing … */
-const actions = /^(refus|claim|insist|den[iy]|admit|instruct|advis|fail|alleg|redirect|remind|warn|order|requir|demand|threaten|reject|declin|ban|barr|bann|exclud|discharg|withh[eo]ld|revok|terminat|sanction|stopp?)/
+const actions = /^(refus|claim|insist|den[iy]|admit|instruct|advis|fail|alleg|redirect|remind|warn|order|requir|demand|threaten|reject|declin|ban|barr|bann|exclud|discharg|withh[eo]ld|revok|terminat|sanction|stopp?|cooperat|co-operat|comply|complied|complian|allow|permit)/
 
 /** Words after which a clause starts: "…, and the facility denied it", "because the casino refused". */
 const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 'since', 'until', 'if', 'once', 'where', 'whereas'])
@@ -110,7 +112,7 @@ export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): 
   for (let before = at - 2, words = 0; before >= 0 && words < 4; before--, words++) {
     const token = tokens[before]!
     if (!token.word) break
-    if (determiners.has(token.key)) {
+    if (determiners.has(token.key) || possessives.has(token.key)) {
       opening = before
       break
     }
