@@ -215,6 +215,8 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     "Angel was locked out, and the property manager's \"emergency\" line went to voicemail.",
     'Precious said she had never been anywhere with "women only" on the door before.',
     'Wendell signed "home" and "mom" when I asked what he wanted to talk about.',
+    'Bilal showed me his Now and Next board and pointed to "garden" after "lunch".',
+    'She brought me her picture card for "too loud" when the hoover started.',
     // A record or a label filing something under a word quotes the word as it is filed.
     'Gloria\'s guardian listed her living situation as "group home," but she moved to her own apartment in January.',
     'Amani does not want it written up as a "restraint" when she chose it.',
