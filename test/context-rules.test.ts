@@ -288,8 +288,10 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
     ['At the house on Elm Street she refused her meds again.', 'compliance-control'],
-    // A possessive before a noun for the person still names the person.
+    // A possessive before a noun for the person still names the person, and in the passive what is
+    // "his" had something done to it.
     ['Her client refused the morning dose again.', 'compliance-control'],
+    ['His phone was confiscated and withheld until the end of the week.', 'compliance-control'],
     // A capitalised noun names someone else only right after "the"; "The Client" is still the person.
     ['Then Marcus refused his evening meds.', 'compliance-control'],
     ['The Client refused meds at the 8 a.m. round.', 'compliance-control'],

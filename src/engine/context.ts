@@ -100,8 +100,10 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
  * refused") never is: a capitalised noun counts only right after "the", where names do not stand
  * ("The PHA denied", "the MoJ refused"); "at the shelter" is a place, not a subject.
  */
-export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): boolean {
+export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
+  const {tokens, from, index} = context
   if (!actions.test(tokens[from]!.key)) return false
+  const passive = isPassive(context)
   const at = headBeforePhrase(tokens, subjectEnd(tokens, from, index))
   const noun = tokens[at - 1]
   if (!noun?.word || index.personNouns.has(noun.key.replace(possessive, ''))) return false
@@ -112,7 +114,14 @@ export function isAboutSomeoneNamedByNoun({tokens, from, index}: MatchContext): 
   for (let before = at - 2, words = 0; before >= 0 && words < 4; before--, words++) {
     const token = tokens[before]!
     if (!token.word) break
-    if (determiners.has(token.key) || possessives.has(token.key)) {
+    if (determiners.has(token.key)) {
+      opening = before
+      break
+    }
+    // "his hearing aid refused" is the thing's doing; "his allowance will be withheld" is done to what
+    // is his, so in the passive a possessive opens no one else.
+    if (possessives.has(token.key)) {
+      if (passive) return false
       opening = before
       break
     }
