@@ -44,15 +44,16 @@ describe('detection quality on the kept-aside sets (holdout.txt, aside*.txt), ne
     expect(score.sentences / (score.sentences + tuned.length)).toBeGreaterThanOrEqual(0.25)
   })
 
-  // A floor against regressions, below today's figures (0.895, 0.967, 3.1%). Each new untuned set pulls
-  // the totals down (aside30 and aside31 took the total from 0.896 to 0.894), so the floor sits a little
-  // below; it went back up from 0.88 to 0.89 once the shapes measured on untuned misses lifted the total
-  // from 0.889 to 0.896. The issue's own bar for this quarter (recall 0.95 within 0.03) is reported, not
-  // met, in the README.
-  it('does not fall below its floor: recall 0.89, precision 0.96, at most 3.5% of open sentences flagged', () => {
+  // A floor against regressions, below today's figures (0.894, 0.969, 2.9%). Each new untuned set pulls
+  // the totals down (aside35 took recall from 0.894 to 0.892 and false alarms from 2.8% to 2.9%), so the
+  // floor sits a little below; recall went back up from 0.88 to 0.89 once the shapes measured on untuned
+  // misses lifted the total from 0.889 to 0.896, and the false-alarm ceiling came down from 3.5% to 3.2%
+  // once the scare-quote and whose-action changes took the total from 3.1% to 2.9%. The issue's own bar
+  // for this quarter (recall 0.95 within 0.03, 2% flagged) is reported, not met, in the README.
+  it('does not fall below its floor: recall 0.89, precision 0.96, at most 3.2% of open sentences flagged', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.89)
     expect(score.precision).toBeGreaterThanOrEqual(0.96)
-    expect(score.cleanFlaggedShare).toBeLessThanOrEqual(0.035)
+    expect(score.cleanFlaggedShare).toBeLessThanOrEqual(0.032)
   })
 })
 
