@@ -143,10 +143,11 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
  * the subject ("in Rockhampton", "at the front desk"), where the subject itself ends; else `at`.
  */
 function headBeforePhrase(tokens: MatchContext['tokens'], at: number): number {
+  const last = tokens[at - 1]
+  if (!last?.word || personalPronouns.has(last.key)) return at
   for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
     const token = tokens[before]!
-    const last = tokens[at - 1]!
-    if (!token.word || !last.word || personalPronouns.has(last.key) || clauseStarts.has(token.key) || personalPronouns.has(token.key)) return at
+    if (!token.word || clauseStarts.has(token.key) || personalPronouns.has(token.key)) return at
     if (prepositionsBeforeNoun.has(token.key)) return before
   }
   return at
