@@ -298,7 +298,12 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // Mr, Mrs and Ms name the person as often as anyone else: no professional's title.
     ['Mr. Dunbar claims he took his tablets.', 'credibility-doubt'],
     // A relative's name after the relation is still a label in the writer's voice.
-    ['His sister Amy is an addict, per the file.', 'substance-use-stigma']
+    ['His sister Amy is an addict, per the file.', 'substance-use-stigma'],
+    // Initials that are shorthand for the person are the person; before a telling verb, initials are
+    // the service's own role, so the directive stays flagged.
+    ['SU refused to provide a statement to police.', 'compliance-control'],
+    ['HOH claims the rent was paid on the 3rd.', 'credibility-doubt'],
+    ['PSS advised Dwayne to call the nurse line before going to the ED.', 'directive-language']
   ])
   quiet([
     'The operator refused to let us use the office, so we sat at the picnic table out back.',
@@ -316,6 +321,10 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // An organisation by its initials or its own name, after "the".
     "The PHA denied Andre's first application over a 2014 eviction, so we filed for an informal review.",
     'The MoJ refused the request for leave to his nan\'s funeral.',
+    // An agency by its initials alone, opening a clause.
+    'HRA claims the documents were scanned on the 14th, but they are not on the portal.',
+    'Robert got his ID replaced after MVD refused his old birth certificate copy.',
+    'UM denied the residential stay, and Jerome wants to appeal it.',
     // A professional's title and name: the action is theirs.
     "Dr Wallace admitted she'd got Jordan's leave dates mixed up and apologised to him.",
     'Officer Pratt was redirected to a crash halfway through, so it was just Priya and me.',

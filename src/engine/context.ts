@@ -107,7 +107,7 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const at = headBeforePhrase(tokens, subjectEnd(tokens, from, index))
   const noun = tokens[at - 1]
   if (!noun?.word || index.personNouns.has(noun.key.replace(possessive, ''))) return false
-  if (!/^\p{Ll}/u.test(noun.exact) && tokens[at - 2]?.key !== 'the') return false
+  if (!/^\p{Ll}/u.test(noun.exact) && tokens[at - 2]?.key !== 'the') return isAgencyAcronym(context, noun, at)
   if (determiners.has(noun.key) || personalPronouns.has(noun.key) || clauseStarts.has(noun.key) || prepositionsBeforeNoun.has(noun.key) || prepositions.has(noun.key) || index.between.has(noun.key)) return false
   // Walk back to the start of the noun phrase: "the", or a thing's "'s" ("the clinic's front desk").
   let opening = -1
@@ -135,6 +135,22 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   }
   if (opening === -1) return false
   const previous = tokens[opening - 1]
+  return !previous || !previous.word || clauseStarts.has(previous.key)
+}
+
+/** An acronym or initialism of two to seven letters, two of them capitals: "HRA", "MoJ", "DWP", "NDIA". */
+const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/
+/** Telling and teaching: the acronyms before these are the service's own roles ("PSS advised", "FPP reminded"). */
+const directiveActions = /^(instruct|advis|remind|warn|redirect|order)/
+
+/**
+ * "HRA claims the documents were scanned", "after MVD refused his birth certificate": an acronym that
+ * opens a clause is an agency, unless it is shorthand for the person (`personNouns`: "SU refused", "YP
+ * denies"). Telling verbs are left out: before those an acronym is the service's own role.
+ */
+function isAgencyAcronym({tokens, from, index}: MatchContext, noun: MatchContext['tokens'][number], at: number): boolean {
+  if (!acronym.test(noun.exact) || index.personNouns.has(noun.key) || directiveActions.test(tokens[from]!.key)) return false
+  const previous = tokens[at - 2]
   return !previous || !previous.word || clauseStarts.has(previous.key)
 }
 
