@@ -138,6 +138,11 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['He is "doing his best" with the rota.', 'credibility-doubt'],
     // Family repeating the person's word is not a party citing its own term: still doubt.
     ['Mum says he is "fine" and does not need the visit.', 'credibility-doubt'],
+    // A score beside a word is no code: the word is still doubted. The person deciding is no party.
+    ['Rated her mood a 3 and says she is "ok" with the move.', 'credibility-doubt'],
+    ['Jamie decided he was "fine" to go home without the follow-up.', 'credibility-doubt'],
+    // Under a bed is no filing.
+    ['Keeps the "medicine" under his bed and says nobody needs to see it.', 'credibility-doubt'],
     // The person who says it is no party, even after a party is named earlier in the sentence.
     ['After the nurse left, Dom says he is "fine" again.', 'credibility-doubt'],
     // "her words" in a new clause still owns nothing, "in" or not.
@@ -160,6 +165,11 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['Says she was "just walking" by the door when it happened.', 'credibility-doubt']
   ])
   quiet([
+    // A number in quotes is a score or a code; a name saved under a word files it; a party's decision
+    // quoted is the party's word.
+    'Monique asked who decided Jaylen was a "3" on anger, since nobody had asked her.',
+    'I gave Rico the number for the walk-in clinic and he saved it in his phone under "doc."',
+    'The council decided Jamie was "intentionally homeless" because he lost his tenancy, and he wants to appeal.',
     'She said, "I am fine, I just need sleep."',
     'We talked about what the word "compliance" means to her.',
     'Dev\'s chart says he is “noncompliant”, and he asked me to help him answer it.',

@@ -103,10 +103,11 @@ function followedByNamedThing(after: string): boolean {
 
 
 /**
- * "listed her living situation as “group home”", "written up as a “restraint”", "labelled “laptop”": a
- * record or a label filing something under a word quotes that word as it is filed.
+ * "listed her living situation as “group home”", "written up as a “restraint”", "labelled “laptop”",
+ * "saved the number in his phone under “doc”": a record or a label filing something under a word quotes
+ * that word as it is filed.
  */
-const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|labell?ed|labell?ing)\s*$/u
+const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|(?:saved|saves|stored|stores|filed|files|listed|lists|put|puts|kept|keeps)(?:\s+[\p{L}'’-]+){0,5}\s+under|labell?ed|labell?ing)\s*$/u
 
 function quotesAFiledWord(before: string): boolean {
   const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
@@ -161,8 +162,8 @@ function toldBySomeone(words: string[]): boolean {
 const minimising = /(^|[^\p{L}])(just|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
 const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise|no record|no evidence|nobody|no one has|never seen|contradict\w*)(?![\p{L}])/u
 
-/** Verbs by which a party puts a word forward, beyond the speech verbs. */
-const puttingVerbs = new Set(['claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'suggests', 'suggested', 'talking', 'calling', 'labelled', 'labeled', 'wants', 'wanted'])
+/** Verbs by which a party puts a word forward, beyond the speech verbs: claiming it, or deciding it ("the council decided he was “intentionally homeless”"). */
+const puttingVerbs = new Set(['claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'suggests', 'suggested', 'talking', 'calling', 'labelled', 'labeled', 'wants', 'wanted', 'decided', 'decides', 'ruled', 'rules', 'deemed', 'deems', 'found', 'finds', 'judged', 'assessed', 'classed', 'rated', 'scored'])
 /** Words that may stand between a party and its verb ("the team keeps talking", "her GP also said"). */
 const betweenPartyAndVerb = new Set(['keeps', 'kept', 'also', 'then', 'just', 'always', 'again', 'even', 'still', 'has', 'had', 'have', 'apparently', 'actually', 'literally'])
 
@@ -200,6 +201,8 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     const inner = text.slice(start - offset + 1, end - offset - 1)
     const innerWords = inner.match(words) ?? []
     if (innerWords.length === 0 || innerWords.length > longestScareQuote) continue
+    // "scored him a “3” on anger": a number quoted is a score or a code, not someone's word.
+    if (innerWords.every((word) => /^\p{N}+$/u.test(word))) continue
     // Titles and names ("the “Hearing Voices” group", "“This is Quitting”") are capitalised throughout,
     // short words aside.
     if (innerWords.every((word) => /^\p{Lu}/u.test(word)) && !(innerWords.length === 1 && innerWords[0] === 'I')) continue
