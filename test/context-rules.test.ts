@@ -141,6 +141,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // A score beside a word is no code: the word is still doubted. The person deciding is no party.
     ['Rated her mood a 3 and says she is "ok" with the move.', 'credibility-doubt'],
     ['Jamie decided he was "fine" to go home without the follow-up.', 'credibility-doubt'],
+    // A phrase told in the past and then set against the record is doubted; "Self-described" is the
+    // charting fragment, with no one telling.
+    ['Dad described the CPS case as "a setup," which does not match the documented history.', 'credibility-doubt'],
+    ['Self-described as "very sick" but vitals and labs within normal limits.', 'credibility-doubt'],
     // Under a bed is no filing.
     ['Keeps the "medicine" under his bed and says nobody needs to see it.', 'credibility-doubt'],
     // The person who says it is no party, even after a party is named earlier in the sentence.
@@ -165,6 +169,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['Says she was "just walking" by the door when it happened.', 'credibility-doubt']
   ])
   quiet([
+    // Someone telling in the past may carry on with their own "but"; "told" tells as "said" does.
+    'Nathan said he\'d been "pretty resistant" to AA because of the God stuff, but SMART Recovery sounds more his thing.',
+    'Leanne told me her anxiety is "through the roof" at night but calmer in the mornings.',
+    'Gwen told me her husband\'s cooking tastes "off" to her, and she asked if the hospital could test it.',
     // A number in quotes is a score or a code; a name saved under a word files it; a party's decision
     // quoted is the party's word.
     'Monique asked who decided Jaylen was a "3" on anger, since nobody had asked her.',
