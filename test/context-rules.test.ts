@@ -321,7 +321,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // the service's own role, so the directive stays flagged.
     ['SU refused to provide a statement to police.', 'compliance-control'],
     ['HOH claims the rent was paid on the 3rd.', 'credibility-doubt'],
-    ['PSS advised Dwayne to call the nurse line before going to the ED.', 'directive-language']
+    ['PSS advised Dwayne to call the nurse line before going to the ED.', 'directive-language'],
+    // After a speech verb, a noun for the person is still the person.
+    ['Night staff said the client refused his meds again.', 'compliance-control']
   ])
   quiet([
     'The operator refused to let us use the office, so we sat at the picnic table out back.',
@@ -343,6 +345,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     'HRA claims the documents were scanned on the 14th, but they are not on the portal.',
     'Robert got his ID replaced after MVD refused his old birth certificate copy.',
     'UM denied the residential stay, and Jerome wants to appeal it.',
+    // A reported clause starts after a speech verb or "that".
+    "Luis's wife said the insurance adjuster finally admitted the accident wasn't his fault.",
+    'Kim heard that the locksmith refused to come out after six.',
     // A professional's title and name: the action is theirs.
     "Dr Wallace admitted she'd got Jordan's leave dates mixed up and apologised to him.",
     'Officer Pratt was redirected to a crash halfway through, so it was just Priya and me.',

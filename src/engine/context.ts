@@ -135,7 +135,8 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   }
   if (opening === -1) return false
   const previous = tokens[opening - 1]
-  return !previous || !previous.word || clauseStarts.has(previous.key)
+  // "his wife said the adjuster admitted …": a reported clause starts after a speech verb or "that".
+  return !previous || !previous.word || clauseStarts.has(previous.key) || previous.key === 'that' || speechVerbs.has(previous.key)
 }
 
 /** An acronym or initialism of two to seven letters, two of them capitals: "HRA", "MoJ", "DWP", "NDIA". */
