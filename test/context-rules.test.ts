@@ -323,7 +323,13 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     ['HOH claims the rent was paid on the 3rd.', 'credibility-doubt'],
     ['PSS advised Dwayne to call the nurse line before going to the ED.', 'directive-language'],
     // After a speech verb, a noun for the person is still the person.
-    ['Night staff said the client refused his meds again.', 'compliance-control']
+    ['Night staff said the client refused his meds again.', 'compliance-control'],
+    // A relation named bare at the start of a clause is how a chart names the person it is about
+    // (in family work, the parent), whether the rule or the entry's own guard looks at it.
+    ['Mother claims she has been sober since January.', 'credibility-doubt'],
+    ['Parent refused to sign the IEP at the meeting.', 'compliance-control'],
+    ['Mum non-compliant with her night-time dose; Father failed to attend the CFT.', 'compliance-control'],
+    ['Daughter insists he was fine until the stroke.', 'credibility-doubt']
   ])
   quiet([
     'The operator refused to let us use the office, so we sat at the picnic table out back.',
@@ -345,6 +351,10 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     'HRA claims the documents were scanned on the 14th, but they are not on the portal.',
     'Robert got his ID replaced after MVD refused his old birth certificate copy.',
     'UM denied the residential stay, and Jerome wants to appeal it.',
+    // A relation named with "his", "the" or after a speech verb is someone else.
+    'His mum refused to let us in at first, so we talked on the doorstep.',
+    'Her dad claims the car was stolen from outside the flat.',
+    'Kelly said Mum refused to sign, so we will try again on Friday.',
     // A reported clause starts after a speech verb or "that".
     "Luis's wife said the insurance adjuster finally admitted the accident wasn't his fault.",
     'Kim heard that the locksmith refused to come out after six.',

@@ -34,6 +34,7 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   // "the school's refusal" is the school's.
   const ending = others.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
   if (ending === 0) return subjectBeforePhrase(tokens, at, others)
+  if (family && ending === 1 && isBareRelation(tokens, at - 1, index)) return false
   // "The man at the shelter claims", "for the night staff": within three words after a preposition,
   // the institution is not the subject, unless what the phrase hangs off is ("the nurse at the clinic").
   for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
@@ -43,6 +44,19 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
     if (prepositionsBeforeNoun.has(token.key) || token.key === 'to') return others.endsAt(tokens, before)
   }
   return true
+}
+
+/**
+ * "Mother claims she has been sober", "Parent refused to sign the IEP": a relation named bare, with no
+ * "his" or "the" and opening its clause, is how a chart names the person it is written about (in
+ * family work, the parent), so the action is theirs. "His mum refused to let us in" names someone else.
+ */
+export function isBareRelation(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): boolean {
+  const token = tokens[at]
+  if (!token?.word || possessive.test(token.key)) return false
+  if (!index.othersAndFamily.endsAt(tokens, at + 1) || index.institutions.endsAt(tokens, at + 1)) return false
+  const before = tokens[at - 1]
+  return !before || !before.word || clauseJoiners.has(before.key)
 }
 
 /**

@@ -4,6 +4,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
 import type {IndexedEntry, PhraseIndex, TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
+import {isBareRelation} from './context.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
 import {matchStarts, sentenceTokens, type Token} from './tokens.js'
@@ -62,8 +63,17 @@ function afterOpenFrame(tokens: Token[], from: number, index: PhraseIndex): bool
   return false
 }
 
-function passesEntryContext(indexed: IndexedEntry, tokens: Token[], from: number, to: number): boolean {
-  if (indexed.skipWhenPrecededBy.endsAt(tokens, from)) return false
+/**
+ * Whether a `skipWhenPrecededBy` phrase ends at `from`. A phrase that starts with a relation named
+ * bare ("Mother claims", "Parent refused": how a chart names the person it is about) skips nothing.
+ */
+function skippedByWhatPrecedes(indexed: IndexedEntry, tokens: Token[], from: number, index: PhraseIndex): boolean {
+  if (!indexed.skipWhenPrecededBy.endsAt(tokens, from)) return false
+  return indexed.skipWhenPrecededBy.startsEndingAt(tokens, from).some((start) => !isBareRelation(tokens, start, index))
+}
+
+function passesEntryContext(indexed: IndexedEntry, tokens: Token[], from: number, to: number, index: PhraseIndex): boolean {
+  if (skippedByWhatPrecedes(indexed, tokens, from, index)) return false
   if (indexed.skipWhenFollowedBy.startsAt(tokens, to)) return false
   if (indexed.onlyWhenPrecededBy.size > 0 && !indexed.onlyWhenPrecededBy.endsAt(tokens, from)) return false
   if (indexed.onlyWhenFollowedBy.size > 0 && !indexed.onlyWhenFollowedBy.startsAt(tokens, to)) return false
@@ -218,7 +228,7 @@ function matchSentence(
   const accept = (indexed: IndexedEntry, to: number): boolean => {
     const categoryHooks = hooks.get(indexed.entry.category)
     if (!categoryHooks || disabled.has(indexed.entry.id)) return false
-    if (!passesEntryContext(indexed, tokens, from, to)) return false
+    if (!passesEntryContext(indexed, tokens, from, to, index)) return false
     framed ??= afterOpenFrame(tokens, from, index)
     if (framed) return false
     return !categoryHooks.filter || categoryHooks.filter({tokens, from, to, entry: indexed.entry, index, text})

@@ -193,6 +193,19 @@ export class SequenceSet {
     return this.size > 0 && walk(this.backward, tokens, at - 1, -1, lastKey)
   }
 
+  /** Where each sequence ending just before `at` starts (token indexes; empty when none does). */
+  startsEndingAt(tokens: Token[], at: number): number[] {
+    const starts: number[] = []
+    const visit = (node: Node, index: number): void => {
+      if (node.end) starts.push(index + 1)
+      const token = tokens[index]
+      if (!token || index < 0) return
+      for (const next of stepsFrom(node, token.key, token.word)) visit(next, index - 1)
+    }
+    if (this.size > 0) visit(this.backward, at - 1)
+    return starts
+  }
+
   /** The length of the longest sequence ending just before `at` (0 when none does). */
   longestEndingAt(tokens: Token[], at: number, lastKey?: string): number {
     let longest = 0
