@@ -145,6 +145,7 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // charting fragment, with no one telling.
     ['Dad described the CPS case as "a setup," which does not match the documented history.', 'credibility-doubt'],
     ['Self-described as "very sick" but vitals and labs within normal limits.', 'credibility-doubt'],
+    ['When I asked about her son, she told me he "visits" on weekends, which nobody on the team has ever seen.', 'credibility-doubt'],
     // Under a bed is no filing.
     ['Keeps the "medicine" under his bed and says nobody needs to see it.', 'credibility-doubt'],
     // The person who says it is no party, even after a party is named earlier in the sentence.
@@ -169,6 +170,11 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['Says she was "just walking" by the door when it happened.', 'credibility-doubt']
   ])
   quiet([
+    // One word told in the past may go on with a "but" too; "just in case" plays nothing down; a
+    // "nobody" that is no witness sets nothing against it.
+    'Aaron said he still feels "wobbly" but better than Tuesday, and he wants to keep the calls going.',
+    'Darren asked whether he could stay on his epilepsy tablets "just in case".',
+    'Heledd said her Taid used to have "bad nerves" and nobody ever talked about it.',
     // Someone telling in the past may carry on with their own "but"; "told" tells as "said" does.
     'Nathan said he\'d been "pretty resistant" to AA because of the God stuff, but SMART Recovery sounds more his thing.',
     'Leanne told me her anxiety is "through the roof" at night but calmer in the mornings.',

@@ -135,11 +135,12 @@ function reportedPhrase(before: string, inner: string, innerWords: string[], aft
   const words = sentence.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean)
   if (innerWords.length < 2 ? !toldBySomeone(words) : !words.some((word) => speechVerbs.has(word))) return false
   // "… “didn't do anything,” though his sister tells a different story": the quote is set against
-  // something, so the marks doubt it. A phrase someone told in the past may go on with their own "but"
+  // something, so the marks doubt it. What someone told in the past may go on with their own "but"
   // ("Nathan said he'd been “pretty resistant” to AA, but SMART sounds more his thing"): only the
-  // record set against it ("which does not match the documented history") doubts it then.
+  // record set against it ("which does not match the documented history", "which nobody has seen")
+  // doubts it then.
   const rest = (after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase()
-  if (innerWords.length >= 2 && toldBySomeone(words)) return !setAgainstTheRecord.test(rest)
+  if (toldBySomeone(words)) return !setAgainstTheRecord.test(rest)
   return !contrasted.test(rest)
 }
 
@@ -165,8 +166,8 @@ function toldBySomeone(words: string[]): boolean {
 }
 
 /** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
-const minimising = /(^|[^\p{L}])(just|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
-const setAgainstTheRecord = /(^|[^\p{L}])(despite|which does not|which doesn't|not match|no record|no evidence|nobody|no one has|never seen|contradict\w*|documented|labs|vitals|obs|observed|collateral)(?![\p{L}])/u
+const minimising = /(^|[^\p{L}])(just(?! in case)|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
+const setAgainstTheRecord = /(^|[^\p{L}])(despite|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified)|contradict\w*|documented|labs|vitals|obs|observed|collateral)(?![\p{L}])/u
 const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise|no record|no evidence|nobody|no one has|never seen|contradict\w*)(?![\p{L}])/u
 
 /** Verbs by which a party puts a word forward, beyond the speech verbs: claiming it, or deciding it ("the council decided he was “intentionally homeless”"). */
