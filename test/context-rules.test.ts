@@ -438,6 +438,22 @@ describe('overlaps', () => {
   })
 })
 
+describe('a motive inside what someone told is their own account of why', () => {
+  flags([
+    // The writer's hedge, a teller who is no one named, or the writer's voice after "then" is the
+    // writer reading a motive in.
+    ['Became tearful when told no, likely an attempt to get staff to relent.', 'motive-attribution'],
+    ['Darren shared at length about his childhood, seemingly to avoid discussing his recent losses.', 'motive-attribution'],
+    ['After the doc said no to more Ativan she got really manipulative and threatened to leave.', 'motive-attribution'],
+    ['Marisol told me about her sister, and then she started crying for attention when the nurse walked up.', 'motive-attribution']
+  ])
+  quiet([
+    'Alan said he comes to the dementia café mostly for the lemon drizzle and stays for the company.',
+    'She said she wants the T-visa mostly so she can see her mom in Oaxaca again someday.',
+    'Mr Ramesh told me his brother drinks a lot and only calls when he needs money, and it makes him sad.'
+  ])
+})
+
 describe('open language is never flagged', () => {
   quiet([
     'Jeannie has been given a diagnosis of schizophrenia.',

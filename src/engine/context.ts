@@ -234,3 +234,36 @@ export function isPassive({tokens, from}: MatchContext): boolean {
   }
   return false
 }
+
+/** Past telling verbs: what follows is the teller's own account. */
+const toldVerbs = new Set(['said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted', 'admitted', 'joked', 'laughed', 'decided'])
+/** Words after which the writer speaks again: "…, likely to avoid group", "; seems to". */
+const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
+const tellerPronouns = new Set(['he', 'she', 'they'])
+const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
+
+/**
+ * "Alan said he comes to the café mostly for the lemon drizzle": a motive inside what someone told,
+ * in the past, is their own account of why, not one read into them. The writer's own telling ("I
+ * explained"), a break back into the writer's voice ("…, likely to avoid group") or a new sentence part
+ * after a semicolon ends the account.
+ */
+export function insideTheirOwnAccount({tokens, from}: MatchContext): boolean {
+  // "…, seemingly to avoid": a match that opens with the writer's hedge is the writer's.
+  if (writerBreaks.has(tokens[from]!.key)) return false
+  for (let at = from - 1; at > 0; at--) {
+    const token = tokens[at]!
+    if (!token.word) {
+      // A quotation is the person's words already, and `quotes` decides how they are reported.
+      if (token.key === ';' || token.key === ':' || quotationMarks.has(token.key)) return false
+      continue
+    }
+    if (writerBreaks.has(token.key)) return false
+    if (toldVerbs.has(token.key)) {
+      // The teller is someone named or "he", "she", "they": not "when told no", "the doc said no".
+      const teller = tokens[at - 1]!
+      return teller.word && (tellerPronouns.has(teller.key) || /^\p{Lu}\p{Ll}/u.test(teller.exact))
+    }
+  }
+  return false
+}
