@@ -445,7 +445,10 @@ describe('a motive inside what someone told is their own account of why', () => 
     ['Became tearful when told no, likely an attempt to get staff to relent.', 'motive-attribution'],
     ['Darren shared at length about his childhood, seemingly to avoid discussing his recent losses.', 'motive-attribution'],
     ['After the doc said no to more Ativan she got really manipulative and threatened to leave.', 'motive-attribution'],
-    ['Marisol told me about her sister, and then she started crying for attention when the nurse walked up.', 'motive-attribution']
+    ['Marisol told me about her sister, and then she started crying for attention when the nurse walked up.', 'motive-attribution'],
+    // A service's telling is no account of one's own, capitalised or not.
+    ['Staff said she was being manipulative again.', 'motive-attribution'],
+    ['Security said he was attention seeking in the lobby.', 'motive-attribution']
   ])
   quiet([
     'Alan said he comes to the dementia café mostly for the lemon drizzle and stays for the company.',

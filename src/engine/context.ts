@@ -248,7 +248,7 @@ const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'
  * explained"), a break back into the writer's voice ("…, likely to avoid group") or a new sentence part
  * after a semicolon ends the account.
  */
-export function insideTheirOwnAccount({tokens, from}: MatchContext): boolean {
+export function insideTheirOwnAccount({tokens, from, index}: MatchContext): boolean {
   // "…, seemingly to avoid": a match that opens with the writer's hedge is the writer's.
   if (writerBreaks.has(tokens[from]!.key)) return false
   for (let at = from - 1; at > 0; at--) {
@@ -261,8 +261,10 @@ export function insideTheirOwnAccount({tokens, from}: MatchContext): boolean {
     if (writerBreaks.has(token.key)) return false
     if (toldVerbs.has(token.key)) {
       // The teller is someone named or "he", "she", "they": not "when told no", "the doc said no".
+      // "Staff said", "Security said" is a service's telling, not an account of one's own.
       const teller = tokens[at - 1]!
-      return teller.word && (tellerPronouns.has(teller.key) || /^\p{Lu}\p{Ll}/u.test(teller.exact))
+      if (!teller.word || index.othersAndFamily.endsAt(tokens, at) || ownStaff.has(teller.key)) return false
+      return tellerPronouns.has(teller.key) || /^\p{Lu}\p{Ll}/u.test(teller.exact)
     }
   }
   return false
