@@ -146,6 +146,10 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['Dad described the CPS case as "a setup," which does not match the documented history.', 'credibility-doubt'],
     ['Self-described as "very sick" but vitals and labs within normal limits.', 'credibility-doubt'],
     ['When I asked about her son, she told me he "visits" on weekends, which nobody on the team has ever seen.', 'credibility-doubt'],
+    // Playing things down, told in the past, is still doubted when the writer sets it against
+    // something: a stronger contrast ("although", "though") or "what she always says".
+    ['Olivia described her mood as ‘okay’ although she cried for most of the session.', 'credibility-doubt'],
+    ['Lily said she was “fine,” which is what she always says.', 'credibility-doubt'],
     // Under a bed is no filing.
     ['Keeps the "medicine" under his bed and says nobody needs to see it.', 'credibility-doubt'],
     // The person who says it is no party, even after a party is named earlier in the sentence.
@@ -170,6 +174,9 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['Says she was "just walking" by the door when it happened.', 'credibility-doubt']
   ])
   quiet([
+    // Someone telling in the past may play their own words down.
+    'Grace said the mediation went "fine-ish" and they agreed on lights out at midnight on weeknights.',
+    'Amir stopped mid-sentence a few times and said the thoughts "just get taken" sometimes.',
     // One word told in the past may go on with a "but" too; "just in case" plays nothing down; a
     // "nobody" that is no witness sets nothing against it.
     'Aaron said he still feels "wobbly" but better than Tuesday, and he wants to keep the calls going.',
