@@ -335,6 +335,8 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     ['SU refused to provide a statement to police.', 'compliance-control'],
     ['HOH claims the rent was paid on the 3rd.', 'credibility-doubt'],
     ['PSS advised Dwayne to call the nurse line before going to the ED.', 'directive-language'],
+    // "It" labels what the person did; only "it" doing something is a thing's doing.
+    ['Rang the office six times today, think it\'s attention-seeking.', 'motive-attribution'],
     // After a speech verb, a noun for the person is still the person.
     ['Night staff said the client refused his meds again.', 'compliance-control'],
     // A relation named bare at the start of a clause is how a chart names the person it is about
@@ -368,6 +370,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     'His mum refused to let us in at first, so we talked on the doorstep.',
     'Her dad claims the car was stolen from outside the flat.',
     'Kelly said Mum refused to sign, so we will try again on Friday.',
+    // "It" doing something is a thing; a rank before a name is a professional's title.
+    'We read the label together; it claims 97% caffeine-free.',
+    "CPT Sorensen admitted she didn't know the difference between a CDE and a self-referral.",
     // A reported clause starts after a speech verb or "that".
     "Luis's wife said the insurance adjuster finally admitted the accident wasn't his fault.",
     'Kim heard that the locksmith refused to come out after six.',

@@ -30,6 +30,9 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   const at = subjectEnd(tokens, from, index)
   const previous = tokens[at - 1]
   if (!previous?.word) return false
+  // "the label … it claims 97% caffeine-free": "it" doing something is never the person (though "it's
+  // attention-seeking" labels what they did).
+  if (previous.key === 'it' && actions.test(tokens[from]!.key)) return true
   if (titledName(tokens, at)) return true
   // "the school's refusal" is the school's.
   const ending = others.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
@@ -80,7 +83,7 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
  * Titles a professional goes by before a name: "Dr Wallace admitted", "Officer Pratt was redirected".
  * Mr, Mrs and Ms are not among them: notes name the person that way too ("Mr. Dunbar refused").
  */
-const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent'])
+const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent'])
 const capitalisedName = /^\p{Lu}\p{Ll}/u
 
 /** The subject ending before `at` is a professional's title and name ("Dr Amy Wallace"). */
