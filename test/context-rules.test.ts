@@ -450,6 +450,20 @@ describe('overlaps', () => {
   })
 })
 
+describe('compliance words inside what someone told are their own account', () => {
+  flags([
+    // No one telling, a professional telling, or the service telling: the note's own framing.
+    ['Was told he could not go back inside until he calmed down, and he complied.', 'compliance-control'],
+    ['Father Michael said Bernadette can help with the flowers again as long as she stays compliant.', 'compliance-control'],
+    ['Staff said she refused her meds again this morning.', 'compliance-control']
+  ])
+  quiet([
+    "Vince said the behavior contract makes him feel like he's on probation again.",
+    "Ahmad said yes to the counsellor on the condition that it's not someone from his province.",
+    "Shawna told me she doesn't trust the ER since they called security on her last time."
+  ])
+})
+
 describe('a motive inside what someone told is their own account of why', () => {
   flags([
     // The writer's hedge, a teller who is no one named, or the writer's voice after "then" is the

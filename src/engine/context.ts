@@ -83,7 +83,7 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
  * Titles a professional goes by before a name: "Dr Wallace admitted", "Officer Pratt was redirected".
  * Mr, Mrs and Ms are not among them: notes name the person that way too ("Mr. Dunbar refused").
  */
-const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent'])
+const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent'])
 const capitalisedName = /^\p{Lu}\p{Ll}/u
 
 /** The subject ending before `at` is a professional's title and name ("Dr Amy Wallace"). */
@@ -243,11 +243,15 @@ const toldVerbs = new Set(['said', 'told', 'explained', 'mentioned', 'shared', '
 /** Words after which the writer speaks again: "…, likely to avoid group", "; seems to". */
 const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
 const tellerPronouns = new Set(['he', 'she', 'they'])
+/** Capitalised at the start of a sentence, but no one: "Was told he could not go back inside". */
+const notTellers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'when', 'after', 'then', 'also', 'just', 'and', 'but', 'so', 'because', 'once', 'if', 'later', 'again', 'never', 'not'])
 const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 
 /**
- * "Alan said he comes to the café mostly for the lemon drizzle": a motive inside what someone told,
- * in the past, is their own account of why, not one read into them. The writer's own telling ("I
+ * "Alan said he comes to the café mostly for the lemon drizzle", "Vince said the contract makes him feel
+ * on probation": words inside what someone told, in the past, are their own account, not a motive or
+ * an obedience frame the note puts on them. The teller is someone named (no professional's title) or
+ * "he", "she", "they"; "Staff said", "Was told" and "Father Michael said" tell no account of one's own. The writer's own telling ("I
  * explained"), a break back into the writer's voice ("…, likely to avoid group") or a new sentence part
  * after a semicolon ends the account.
  */
@@ -266,7 +270,7 @@ export function insideTheirOwnAccount({tokens, from, index}: MatchContext): bool
       // The teller is someone named or "he", "she", "they": not "when told no", "the doc said no".
       // "Staff said", "Security said" is a service's telling, not an account of one's own.
       const teller = tokens[at - 1]!
-      if (!teller.word || index.othersAndFamily.endsAt(tokens, at) || ownStaff.has(teller.key)) return false
+      if (!teller.word || index.othersAndFamily.endsAt(tokens, at) || ownStaff.has(teller.key) || notTellers.has(teller.key) || titledName(tokens, at)) return false
       return tellerPronouns.has(teller.key) || /^\p{Lu}\p{Ll}/u.test(teller.exact)
     }
   }
