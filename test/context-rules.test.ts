@@ -464,6 +464,19 @@ describe('compliance words inside what someone told are their own account', () =
   ])
 })
 
+describe('credibility and clinical words inside what someone told are their own account', () => {
+  flags([
+    // What "shared" takes straight after it is the writer's name for what was told.
+    ['Nevaeh shared a sob story about her rent in group.', 'credibility-doubt'],
+    // The service telling is the note's own voice.
+    ['Staff said he was paranoid and guarded overnight.', 'clinical-jargon']
+  ])
+  quiet([
+    'Jamal said the observed urine screen brings back stuff from his time in the brig.',
+    'Marisol said she gets paranoid on the bus when it is crowded.'
+  ])
+})
+
 describe('a motive inside what someone told is their own account of why', () => {
   flags([
     // The writer's hedge, a teller who is no one named, or the writer's voice after "then" is the
