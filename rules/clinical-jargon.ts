@@ -1,11 +1,10 @@
 // The clinical-jargon rule: reports clinical idioms and code language for the person's experiences.
 // When the words describe a place or someone else ("the drop-in was manic", "the bus driver was
-// agitated"), they are everyday English, not a chart entry about the person; inside what someone told
-// in the past ("Marisol said she gets paranoid on the bus") they are that person's own account.
-import {aboutThePerson, insideTheirOwnAccount} from '../src/engine/context.js'
+// agitated"), they are everyday English, not a chart entry about the person.
+import {aboutThePerson} from '../src/engine/context.js'
 import {createCategoryRule} from '../src/engine/rule.js'
 import {ruleMeta} from '../src/engine/rule-meta.js'
 
 export const category = 'clinical-jargon' as const
 export const meta = () => ruleMeta(category)
-export default createCategoryRule({category, filter: (context) => aboutThePerson(context) && !insideTheirOwnAccount(context)})
+export default createCategoryRule({category, filter: aboutThePerson})

@@ -464,16 +464,17 @@ describe('compliance words inside what someone told are their own account', () =
   ])
 })
 
-describe('credibility and clinical words inside what someone told are their own account', () => {
+describe('credibility words inside what someone told are their own account; clinical words are not', () => {
   flags([
-    // What "shared" takes straight after it is the writer's name for what was told.
+    // What "shared" or "told me" takes straight after it is the writer's name for what was told.
     ['Nevaeh shared a sob story about her rent in group.', 'credibility-doubt'],
-    // The service telling is the note's own voice.
-    ['Staff said he was paranoid and guarded overnight.', 'clinical-jargon']
+    ['He told me some story about losing his wallet on the bus.', 'credibility-doubt'],
+    // Clinical words in someone's reported account are the writer translating it (the WHO example).
+    ['He said he keeps experiencing auditory hallucinations at night.', 'clinical-jargon']
   ])
   quiet([
     'Jamal said the observed urine screen brings back stuff from his time in the brig.',
-    'Marisol said she gets paranoid on the bus when it is crowded.'
+    'Devon said the schedule was never posted, so we called the manager and she admitted it went up late.'
   ])
 })
 

@@ -243,6 +243,8 @@ const toldVerbs = new Set(['said', 'told', 'explained', 'mentioned', 'shared', '
 /** Words after which the writer speaks again: "…, likely to avoid group", "; seems to". */
 const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
 const tellerPronouns = new Set(['he', 'she', 'they'])
+/** Whom something is told to: "told me some story" names what was told, "told me she was" tells it. */
+const toldTo = new Set(['me', 'us', 'him', 'her', 'them', 'staff', 'everyone'])
 const objectDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'some', 'this', 'that', 'another'])
 /** Capitalised at the start of a sentence, but no one: "Was told he could not go back inside". */
 const notTellers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'when', 'after', 'then', 'also', 'just', 'and', 'but', 'so', 'because', 'once', 'if', 'later', 'again', 'never', 'not'])
@@ -259,12 +261,13 @@ const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'
 export function insideTheirOwnAccount({tokens, from, index}: MatchContext): boolean {
   // "…, seemingly to avoid": a match that opens with the writer's hedge is the writer's.
   if (writerBreaks.has(tokens[from]!.key)) return false
-  // "Nevaeh shared a sob story": what "shared", "explained" or "mentioned" takes straight after it is
-  // the writer's name for what was told, not words inside it ("said the contract …" starts a clause).
+  // "Nevaeh shared a sob story", "told me some story": what "shared", "explained" or "told me" takes
+  // straight after it is the writer's name for what was told, not words inside it ("said the contract
+  // …" starts a clause).
   let clause = false
   for (let at = from - 1; at > 0; at--) {
     const token = tokens[at]!
-    if (token.word && !toldVerbs.has(token.key) && !objectDeterminers.has(token.key)) clause = true
+    if (token.word && !toldVerbs.has(token.key) && !objectDeterminers.has(token.key) && !(toldTo.has(token.key) && tokens[at - 1]?.key === 'told')) clause = true
     if (!token.word) {
       // A quotation is the person's words already, and `quotes` decides how they are reported.
       if (token.key === ';' || token.key === ':' || quotationMarks.has(token.key)) return false
@@ -272,7 +275,7 @@ export function insideTheirOwnAccount({tokens, from, index}: MatchContext): bool
     }
     if (writerBreaks.has(token.key)) return false
     if (toldVerbs.has(token.key)) {
-      if (!clause && token.key !== 'said' && token.key !== 'told') return false
+      if (!clause && token.key !== 'said') return false
       // The teller is someone named or "he", "she", "they": not "when told no", "the doc said no".
       // "Staff said", "Security said" is a service's telling, not an account of one's own.
       const teller = tokens[at - 1]!
