@@ -335,6 +335,8 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     ['SU refused to provide a statement to police.', 'compliance-control'],
     ['HOH claims the rent was paid on the 3rd.', 'credibility-doubt'],
     ['PSS advised Dwayne to call the nurse line before going to the ED.', 'directive-language'],
+    // A relation named bare is the person charted; a name alone is the person.
+    ['Gloria insisted she had taken the tablets.', 'credibility-doubt'],
     // "It" labels what the person did; only "it" doing something is a thing's doing.
     ['Rang the office six times today, think it\'s attention-seeking.', 'motive-attribution'],
     // After a speech verb, a noun for the person is still the person.
@@ -370,6 +372,10 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     'His mum refused to let us in at first, so we talked on the doorstep.',
     'Her dad claims the car was stolen from outside the flat.',
     'Kelly said Mum refused to sign, so we will try again on Friday.',
+    // A relation before a name is that relative ("Aunty Gloria"); a reason code something was denied
+    // as is filed, not doubted.
+    'Aunty Gloria insisted I take some johnny cakes back to the office for the team.',
+    'The refill was denied at the counter as "refill too soon," and the tech said they could override it.',
     // "It" doing something is a thing; a rank before a name is a professional's title.
     'We read the label together; it claims 97% caffeine-free.',
     "CPT Sorensen admitted she didn't know the difference between a CDE and a self-referral.",

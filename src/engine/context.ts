@@ -120,6 +120,7 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
 export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const {tokens, from, index} = context
   if (!actions.test(tokens[from]!.key)) return false
+  if (relativeByName(tokens, subjectEnd(tokens, from, index))) return true
   const passive = isPassive(context)
   const at = headBeforePhrase(tokens, subjectEnd(tokens, from, index))
   const noun = tokens[at - 1]
@@ -170,6 +171,16 @@ function isAgencyAcronym({tokens, from, index}: MatchContext, noun: MatchContext
   if (!acronym.test(noun.exact) || index.personNouns.has(noun.key) || directiveActions.test(tokens[from]!.key)) return false
   const previous = tokens[at - 2]
   return !previous || !previous.word || clauseStarts.has(previous.key)
+}
+
+/** Relations a note puts before a relative's name ("Aunty Gloria", "Baby Aisha", "Uncle Tony"). */
+const relationsBeforeNames = new Set(['baby', 'uncle', 'auntie', 'aunty', 'aunt', 'grandma', 'grandpa', 'nan', 'nana', 'nanna', 'granny', 'gran', 'grandad', 'granddad', 'cousin', 'stepdad', 'stepmum', 'stepmom'])
+
+/** "Aunty Gloria insisted I take some cakes", "Baby Aisha refused the bottle": the relative acts, not the person. */
+function relativeByName(tokens: MatchContext['tokens'], at: number): boolean {
+  const name = tokens[at - 1]
+  const relation = tokens[at - 2]
+  return name !== undefined && relation !== undefined && relation.word && capitalisedName.test(name.exact) && relationsBeforeNames.has(relation.key)
 }
 
 /**

@@ -109,7 +109,7 @@ function followedByNamedThing(after: string): boolean {
  * "saved the number in his phone under “doc”": a record or a label filing something under a word quotes
  * that word as it is filed.
  */
-const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|(?:saved|saves|stored|stores|filed|files|listed|lists|put|puts|kept|keeps)(?:\s+[\p{L}'’-]+){0,5}\s+under|labell?ed|labell?ing)\s*$/u
+const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered|denied|rejected|declined|refused|returned|bounced|flagged)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|(?:saved|saves|stored|stores|filed|files|listed|lists|put|puts|kept|keeps)(?:\s+[\p{L}'’-]+){0,5}\s+under|labell?ed|labell?ing)\s*$/u
 
 function quotesAFiledWord(before: string): boolean {
   const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
