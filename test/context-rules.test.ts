@@ -484,6 +484,11 @@ describe('credibility words inside what someone told are their own account; clin
   ])
 })
 
+describe('a diagnosis inside what someone told is their own account', () => {
+  flags([['Control said she\'s a psych job and sent the car away.', 'diagnostic-label']])
+  quiet(["Jarrah said he doesn't agree he has schizophrenia; he wants to talk to an Elder about what he hears."])
+})
+
 describe('a motive inside what someone told is their own account of why', () => {
   flags([
     // The writer's hedge, a teller who is no one named, or the writer's voice after "then" is the

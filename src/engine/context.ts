@@ -257,8 +257,8 @@ const tellerPronouns = new Set(['he', 'she', 'they'])
 /** Whom something is told to: "told me some story" names what was told, "told me she was" tells it. */
 const toldTo = new Set(['me', 'us', 'him', 'her', 'them', 'staff', 'everyone'])
 const objectDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'some', 'this', 'that', 'another'])
-/** Capitalised at the start of a sentence, but no one: "Was told he could not go back inside". */
-const notTellers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'when', 'after', 'then', 'also', 'just', 'and', 'but', 'so', 'because', 'once', 'if', 'later', 'again', 'never', 'not'])
+/** Capitalised at the start of a sentence, but no one ("Was told he could not go back inside"), or a service ("Control said"). */
+const notTellers = new Set(['control', 'dispatch', 'triage', 'reception', 'switchboard', 'handover', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'when', 'after', 'then', 'also', 'just', 'and', 'but', 'so', 'because', 'once', 'if', 'later', 'again', 'never', 'not'])
 const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 
 /**
