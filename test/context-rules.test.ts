@@ -394,7 +394,10 @@ describe('labels on the family are labels, unless they are someone\'s own accoun
     ['Both parents are addicts and the grandmother is the main visitor.', 'substance-use-stigma'],
     ['Father is an alcoholic who drinks at the pub daily.', 'substance-use-stigma'],
     ['Mom tested dirty at delivery and CPS was called.', 'substance-use-stigma'],
-    ['Son has been manipulating his mother for money for months.', 'motive-attribution']
+    ['Son has been manipulating his mother for money for months.', 'motive-attribution'],
+    // Clinical words on the family in the writer's voice chart them as they would chart the person.
+    ["Mom's affect was flat and she appeared depressed throughout the visit.", 'clinical-jargon'],
+    ['The mother has poor insight into how her drinking has affected the children.', 'clinical-jargon']
   ])
   quiet([
     'Frank mentioned his mum was an alcoholic and that he worries about turning out the same.',
@@ -402,7 +405,9 @@ describe('labels on the family are labels, unless they are someone\'s own accoun
     "Her mother insisted that I stay for tea.",
     'His daughter admitted she had lost the spare key.',
     // Compliance and credibility words about the family stay their own business.
-    'Her mother refused to lend her the car.'
+    'Her mother refused to lend her the car.',
+    // After a speech verb, the clinical word is someone's own account of their family.
+    'He told me his mum was paranoid about burglars after the break-in.'
   ])
 })
 
