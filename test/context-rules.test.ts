@@ -397,7 +397,10 @@ describe('labels on the family are labels, unless they are someone\'s own accoun
     ['Son has been manipulating his mother for money for months.', 'motive-attribution'],
     // Clinical words on the family in the writer's voice chart them as they would chart the person.
     ["Mom's affect was flat and she appeared depressed throughout the visit.", 'clinical-jargon'],
-    ['The mother has poor insight into how her drinking has affected the children.', 'clinical-jargon']
+    ['The mother has poor insight into how her drinking has affected the children.', 'clinical-jargon'],
+    // The charting present ("reports", "says") is the note's voice, not someone telling their story.
+    ['Daughter reports mother plays helpless at home to keep the family around.', 'motive-attribution'],
+    ['Mrs Okafor says her daughter has been paranoid and withdrawn since the spring.', 'clinical-jargon']
   ])
   quiet([
     'Frank mentioned his mum was an alcoholic and that he worries about turning out the same.',

@@ -215,12 +215,15 @@ export function toldByOwnStaff({tokens, from, index}: MatchContext): boolean {
 }
 
 const articles = new Set(['a', 'an', 'the'])
+/** The charting present ("Daughter reports mother plays helpless"): the note's voice, not someone's story. */
+const chartingPresent = new Set(['reports', 'reported', 'states', 'stated', 'says'])
 
 /**
  * The filter labelling rules use (substance use, motives): an institution's doing is not the person's,
  * but a label on the family in the writer's voice ("both parents are addicts", "mum is manipulating
  * him") labels them as the note would label the person. After a speech verb ("he said his mum was an
- * alcoholic") it is someone's own account of their family, and stays quiet.
+ * alcoholic") it is someone's own account of their family, and stays quiet; the charting present
+ * ("Daughter reports mother plays helpless") is the note's own voice and tells no one's account.
  */
 export function labelAboutThePerson(context: MatchContext): boolean {
   // "his dad was an addict": the article belongs to the label, the subject is before it.
@@ -229,7 +232,7 @@ export function labelAboutThePerson(context: MatchContext): boolean {
   if (from !== context.from) context = {...context, from}
   if (isAboutInstitution(context, false)) return false
   if (!isAboutInstitution(context, true)) return true
-  for (let at = context.from - 1; at >= 0; at--) if (speechVerbs.has(context.tokens[at]!.key)) return false
+  for (let at = context.from - 1; at >= 0; at--) if (speechVerbs.has(context.tokens[at]!.key) && !chartingPresent.has(context.tokens[at]!.key)) return false
   return true
 }
 
