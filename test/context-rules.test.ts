@@ -503,6 +503,7 @@ describe('a motive inside what someone told is their own account of why', () => 
     // writer reading a motive in.
     ['Became tearful when told no, likely an attempt to get staff to relent.', 'motive-attribution'],
     ['Darren shared at length about his childhood, seemingly to avoid discussing his recent losses.', 'motive-attribution'],
+    ['Roberta told the group home intake she no longer hears voices, most likely to get accepted.', 'motive-attribution'],
     ['After the doc said no to more Ativan she got really manipulative and threatened to leave.', 'motive-attribution'],
     ['Marisol told me about her sister, and then she started crying for attention when the nurse walked up.', 'motive-attribution'],
     // A service's telling is no account of one's own, capitalised or not.

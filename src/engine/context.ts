@@ -272,9 +272,9 @@ const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'
  * explained"), a break back into the writer's voice ("…, likely to avoid group") or a new sentence part
  * after a semicolon ends the account.
  */
-export function insideTheirOwnAccount({tokens, from, index}: MatchContext): boolean {
-  // "…, seemingly to avoid": a match that opens with the writer's hedge is the writer's.
-  if (writerBreaks.has(tokens[from]!.key)) return false
+export function insideTheirOwnAccount({tokens, from, to, index}: MatchContext): boolean {
+  // "…, seemingly to avoid", "…, most likely to get accepted": a match holding the writer's hedge is the writer's.
+  for (let at = from; at < to; at++) if (writerBreaks.has(tokens[at]!.key)) return false
   // "Nevaeh shared a sob story", "told me some story": what "shared", "explained" or "told me" takes
   // straight after it is the writer's name for what was told, not words inside it ("said the contract
   // …" starts a clause).
