@@ -257,6 +257,8 @@ const toldVerbs = new Set(['said', 'told', 'explained', 'mentioned', 'shared', '
 /** Words after which the writer speaks again: "…, likely to avoid group", "; seems to". */
 const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
 const tellerPronouns = new Set(['he', 'she', 'they'])
+/** Verbs of telling proper (not "admitted", "decided"): a match that opens with one tells, it is not told. */
+const telling = new Set(['said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted'])
 /** Whom something is told to: "told me some story" names what was told, "told me she was" tells it. */
 const toldTo = new Set(['me', 'us', 'him', 'her', 'them', 'staff', 'everyone'])
 const objectDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'some', 'this', 'that', 'another'])
@@ -275,6 +277,8 @@ const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'
 export function insideTheirOwnAccount({tokens, from, to, index}: MatchContext): boolean {
   // "…, seemingly to avoid", "…, most likely to get accepted": a match holding the writer's hedge is the writer's.
   for (let at = from; at < to; at++) if (writerBreaks.has(tokens[at]!.key)) return false
+  // "… and told him to leave": a match that is itself a telling is the writer's account of it.
+  if (telling.has(tokens[from]!.key)) return false
   // "Nevaeh shared a sob story", "told me some story": what "shared", "explained" or "told me" takes
   // straight after it is the writer's name for what was told, not words inside it ("said the contract
   // …" starts a clause).
