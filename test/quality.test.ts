@@ -44,17 +44,16 @@ describe('detection quality on the kept-aside sets (holdout.txt, aside*.txt), ne
     expect(score.sentences / (score.sentences + tuned.length)).toBeGreaterThanOrEqual(0.25)
   })
 
-  // A floor against regressions, below today's figures (0.894, 0.969, 2.9%). Each new untuned set pulls
-  // the totals down (aside35 took recall from 0.894 to 0.892 and false alarms from 2.8% to 2.9%), so the
-  // floor sits a little below; recall went back up from 0.88 to 0.89 once the shapes measured on untuned
-  // misses lifted the total from 0.889 to 0.896, and the false-alarm ceiling came down from 3.5% to 3.2%
-  // once the scare-quote and whose-action changes took the total from 3.1% to 2.9%. The issue's own bar
-  // for this quarter (recall 0.95 within 0.03, 2% flagged) is reported, not met, in the README.
-  // aside36 and aside37 (untuned 0.80 and 0.81) took recall from 0.894 to 0.8896, so the floor went to 0.885.
-  it('does not fall below its floor: recall 0.885, precision 0.96, at most 3.2% of open sentences flagged', () => {
-    expect(score.recall).toBeGreaterThanOrEqual(0.885)
-    expect(score.precision).toBeGreaterThanOrEqual(0.96)
-    expect(score.cleanFlaggedShare).toBeLessThanOrEqual(0.032)
+  // A floor against regressions, a little below today's figures (0.893, 0.974, 2.4%). Each new untuned
+  // set pulls the totals down (aside36 and aside37 took recall from 0.894 to 0.890 and false alarms from
+  // 2.9% to 3.0%), so the floor sits a little below. The false-alarm ceiling came down from 3.2% to 2.7%
+  // once the rules for someone's own account, bare relations, agency initials and quotes told in the past
+  // took the total from 3.0% to 2.4%. The issue's own bar for this quarter (recall 0.95 within 0.03, 2%
+  // flagged) is reported, not met, in the README.
+  it('does not fall below its floor: recall 0.89, precision 0.965, at most 2.7% of open sentences flagged', () => {
+    expect(score.recall).toBeGreaterThanOrEqual(0.89)
+    expect(score.precision).toBeGreaterThanOrEqual(0.965)
+    expect(score.cleanFlaggedShare).toBeLessThanOrEqual(0.027)
   })
 })
 
