@@ -268,11 +268,11 @@ const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'
 
 /**
  * "Alan said he comes to the café mostly for the lemon drizzle", "Vince said the contract makes him feel
- * on probation": words inside what someone told, in the past, are their own account, not a motive or
- * an obedience frame the note puts on them. The teller is someone named (no professional's title) or
- * "he", "she", "they"; "Staff said", "Was told" and "Father Michael said" tell no account of one's own. The writer's own telling ("I
- * explained"), a break back into the writer's voice ("…, likely to avoid group") or a new sentence part
- * after a semicolon ends the account.
+ * on probation": words inside what someone told, in the past, are their own account, not a motive or an
+ * obedience frame the note puts on them. The teller is someone named (no professional's title) or "he",
+ * "she", "they": "Staff said", "Was told", "Father Michael said" and the writer's own "I explained" tell
+ * no account of one's own. A break back into the writer's voice ("…, likely to avoid group"), a
+ * semicolon or a quotation ends the account.
  */
 export function insideTheirOwnAccount({tokens, from, to, index}: MatchContext): boolean {
   // "…, seemingly to avoid", "…, most likely to get accepted": a match holding the writer's hedge is the writer's.
