@@ -2,10 +2,10 @@
 // person. "The school refused" or "insurance claims" are about an institution or a thing, and inside what
 // someone told in the past ("Vince said the behavior contract makes him feel like he's on probation") the
 // words are their own account.
-import {actionAboutThePerson, insideTheirOwnAccount} from '../src/engine/context.js'
+import {actionFramedByTheNote} from '../src/engine/context.js'
 import {createCategoryRule} from '../src/engine/rule.js'
 import {ruleMeta} from '../src/engine/rule-meta.js'
 
 export const category = 'compliance-control' as const
 export const meta = () => ruleMeta(category)
-export default createCategoryRule({category, filter: (context) => actionAboutThePerson(context) && !insideTheirOwnAccount(context)})
+export default createCategoryRule({category, filter: actionFramedByTheNote})

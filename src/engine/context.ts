@@ -96,8 +96,6 @@ function titledName(tokens: MatchContext['tokens'], at: number): boolean {
   return title !== undefined && title.word && professionalTitles.has(title.key)
 }
 
-/** The filter compliance and credibility rules use: keep matches that are about the person. */
-export const aboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context)
 
 /** Words that make the next noun a thing or someone in particular: "the operator", "a clerk", "its". */
 const determiners = new Set(['the', 'a', 'an', 'its', 'this', 'that'])
@@ -120,9 +118,10 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
 export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const {tokens, from, index} = context
   if (!actions.test(tokens[from]!.key)) return false
-  if (relativeByName(tokens, subjectEnd(tokens, from, index))) return true
+  const end = subjectEnd(tokens, from, index)
+  if (relativeByName(tokens, end)) return true
   const passive = isPassive(context)
-  const at = headBeforePhrase(tokens, subjectEnd(tokens, from, index))
+  const at = headBeforePhrase(tokens, end)
   const noun = tokens[at - 1]
   if (!noun?.word || index.personNouns.has(noun.key.replace(possessive, ''))) return false
   if (!/^\p{Ll}/u.test(noun.exact) && tokens[at - 2]?.key !== 'the') return isAgencyAcronym(context, noun, at)
@@ -200,6 +199,12 @@ function headBeforePhrase(tokens: MatchContext['tokens'], at: number): number {
 
 /** The filter for actions (refusing, claiming, instructing): about the person, not an institution or a named thing. */
 export const actionAboutThePerson = (context: MatchContext): boolean => !isAboutInstitution(context) && !isAboutSomeoneNamedByNoun(context)
+
+/**
+ * The filter compliance and credibility rules use: an action of the person's (see `actionAboutThePerson`)
+ * that the note frames, not one inside their own account of it (see `insideTheirOwnAccount`).
+ */
+export const actionFramedByTheNote = (context: MatchContext): boolean => actionAboutThePerson(context) && !insideTheirOwnAccount(context)
 
 /** The service's own people: when they tell or teach, the note is telling in its own voice. */
 const ownStaff = new Set(['staff', 'worker', 'psw', 'keyworker', 'pw', 'writer'])
