@@ -3,10 +3,10 @@
 // reporting what happened, not drifting. In the passive ("her family was advised to") the one named
 // received the advice, and the writer is the one who gave it. When the service's own staff do the
 // telling ("Staff advised Kirra to …", "Worker educated Jayden on …"), it is the note's own voice.
-import {actionAboutThePerson, isPassive, toldByOwnStaff} from '../src/engine/context.js'
+import {actionAboutThePerson, insideTheirOwnAccount, isPassive, toldByOwnStaff} from '../src/engine/context.js'
 import {createCategoryRule} from '../src/engine/rule.js'
 import {ruleMeta} from '../src/engine/rule-meta.js'
 
 export const category = 'directive-language' as const
 export const meta = () => ruleMeta(category)
-export default createCategoryRule({category, filter: (context) => isPassive(context) || actionAboutThePerson(context) || toldByOwnStaff(context)})
+export default createCategoryRule({category, filter: (context) => isPassive(context) || (actionAboutThePerson(context) && !insideTheirOwnAccount(context)) || toldByOwnStaff(context)})

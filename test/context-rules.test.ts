@@ -517,6 +517,22 @@ describe('a motive inside what someone told is their own account of why', () => 
   ])
 })
 
+describe('a need or a rule inside what someone told is their own account', () => {
+  flags([
+    // The writer's telling, the service's telling (a peer mentor is the service) and the passive stay directive.
+    ['Told him he needs to call the housing office before Friday.', 'directive-language'],
+    ['Mentor explained to Jake that he must accept his licence conditions or face removal.', 'directive-language'],
+    ['Was told to stop coming to the drop-in until further notice.', 'directive-language'],
+    ['Zanele must call the office before 10am if she is going to be late.', 'directive-language']
+  ])
+  quiet([
+    "Bobby said he'd sleep at his camp tonight because it's getting swept in the morning and he needs to move his things.",
+    "Rhys said he doesn't agree that he has to be in hospital, and he's written a list of his reasons.",
+    // A match opening with its own subject is not a passive, whatever came just before it.
+    'Ray said when the committee gets loud he needs to step out, so we agreed he can go to the kitchen.'
+  ])
+})
+
 describe('open language is never flagged', () => {
   quiet([
     'Jeannie has been given a diagnosis of schizophrenia.',

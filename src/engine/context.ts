@@ -207,7 +207,7 @@ export const actionAboutThePerson = (context: MatchContext): boolean => !isAbout
 export const actionFramedByTheNote = (context: MatchContext): boolean => actionAboutThePerson(context) && !insideTheirOwnAccount(context)
 
 /** The service's own people: when they tell or teach, the note is telling in its own voice. */
-const ownStaff = new Set(['staff', 'worker', 'psw', 'keyworker', 'pw', 'writer'])
+const ownStaff = new Set(['staff', 'worker', 'psw', 'keyworker', 'pw', 'writer', 'mentor', 'peer', 'facilitator', 'navigator'])
 
 /**
  * "Staff advised Kirra to return to her room", "Worker educated Jayden on …": the one telling is the
@@ -249,6 +249,8 @@ const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being',
  */
 export function isPassive({tokens, from}: MatchContext): boolean {
   if (passiveAuxiliaries.has(tokens[from]!.key)) return true
+  // "when the room gets loud he needs to step out": a match opening with its own subject is active.
+  if (personalPronouns.has(tokens[from]!.key)) return false
   for (let at = from - 1, words = 0; at >= 0 && words < 2; at--, words++) {
     const token = tokens[at]!
     if (!token.word) return false
