@@ -533,6 +533,29 @@ describe('a need or a rule inside what someone told is their own account', () =>
   ])
 })
 
+describe('{name}: a directive on someone named, not on a word that happens to be capitalised', () => {
+  flags([
+    // The WHO QualityRights example, and a name after a title the person goes by.
+    ['George needs to be taking his medications.', 'directive-language'],
+    ['Ms. Greene must attend group before she can have her leave.', 'directive-language'],
+    ["O'Brien should call his probation officer every Monday.", 'directive-language'],
+    ['After the review, Aroha is expected to attend every session.', 'directive-language']
+  ])
+  quiet([
+    // Words the lexicon knows are words, capitalised or not; a professional's title makes it someone else.
+    'Medication must be stored in the fridge at the pharmacy.',
+    'Everyone needs to sign in at the front desk.',
+    'Officer Reyes needs to talk to him before he can go home.',
+    // Someone's own account, a question, and a possessive are not the note telling the person.
+    'Zofia said Marek needs to hear it from her, not from the team.',
+    'I asked the office what Alex needs to bring to the DMV.',
+    "Marcus's mum needs to sign the consent form, so we rang her together.",
+    // "must have", "should hear": a guess or news, not an order.
+    'George must have been exhausted after the double shift.',
+    'Priya should hear back from the housing office by Friday.'
+  ])
+})
+
 describe('open language is never flagged', () => {
   quiet([
     'Jeannie has been given a diagnosis of schizophrenia.',

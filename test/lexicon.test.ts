@@ -78,7 +78,13 @@ describe('lexicon validation speaks to a trainer', () => {
   it('names an unknown category and an unknown slot', () => {
     expect(validateCategoryFile('x.yaml', {...file([entry]), category: 'feelings'}, slots).map(formatProblem)[0]).toMatch(/^x\.yaml: field 'category': must be one of: diagnostic-label/)
     const problems = validateCategoryFile('x.yaml', file([{...entry, match: ['{was} unwell']}]), slots).map(formatProblem)
-    expect(problems).toEqual(["x.yaml: entry 'lacks-insight': field 'match': uses an unknown slot {was} (known: {be})"])
+    expect(problems).toEqual(["x.yaml: entry 'lacks-insight': field 'match': uses an unknown slot {was} (known: {be}, and {name} in match forms)"])
+  })
+
+  it('takes {name} in a match form and nowhere else', () => {
+    expect(validateCategoryFile('x.yaml', file([{...entry, match: ['{name} lacks insight']}]), slots)).toEqual([])
+    const problems = validateCategoryFile('x.yaml', file([{...entry, skipWhenPrecededBy: ['{name}']}]), slots).map(formatProblem)
+    expect(problems).toEqual(["x.yaml: entry 'lacks-insight': field 'skipWhenPrecededBy': uses {name}, which only match forms can use"])
   })
 
   it('says what is wrong with a group of choices in brackets', () => {

@@ -2,7 +2,7 @@
 // context checks, then overlap resolution (the longest match wins; one finding per span).
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
-import type {IndexedEntry, PhraseIndex, TrieNode} from './phrase-index.js'
+import {nameKey, type IndexedEntry, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
 import {isBareRelation} from './context.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
@@ -98,6 +98,8 @@ interface Candidate {
   indexed: IndexedEntry
   start: number
   end: number
+  /** Its first word was taken as a `{name}`: a fallback that yields to any match it overlaps. */
+  named?: boolean
 }
 
 interface Walk {
@@ -109,33 +111,37 @@ interface Walk {
   best: Candidate | undefined
 }
 
-function visit(walk: Walk, node: TrieNode, at: number): void {
+function visit(walk: Walk, node: TrieNode, at: number, named = false): void {
   if (node.entries && at > walk.from) {
     const end = walk.tokens[at - 1]!.end
     for (const indexed of node.entries) {
       const best = walk.best
       const longer = !best || end - walk.start > best.end - best.start
       const tieWon = best && end - walk.start === best.end - best.start && indexed.order < best.indexed.order
-      if ((longer || tieWon) && walk.accept(indexed, at)) walk.best = {indexed, start: walk.start, end}
+      if ((longer || tieWon) && walk.accept(indexed, at)) walk.best = named ? {indexed, start: walk.start, end, named} : {indexed, start: walk.start, end}
     }
   }
   const token = walk.tokens[at]
   if (!token) return
   const key = token[walk.field]
   const next = node.next?.get(key)
-  if (next) visit(walk, next, at + 1)
+  if (next) visit(walk, next, at + 1, named)
+  if (token.name && walk.field === 'key') {
+    const byName = node.next?.get(nameKey)
+    if (byName) visit(walk, byName, at + 1, named || at === walk.from)
+  }
   if (node.wildcard && token.word) {
-    visit(walk, node.wildcard, at + 1)
+    visit(walk, node.wildcard, at + 1, named)
     // "placed in * restraints" takes "4-point" as the one word it is.
-    if (token.joined) visit(walk, node.wildcard, at + 2)
+    if (token.joined) visit(walk, node.wildcard, at + 2, named)
   }
   const sets = node.sets
   if (sets === undefined) return
   if (sets.length < manySets) {
-    for (const edge of sets) if (edge.keys.has(key)) visit(walk, edge.node, at + 1)
+    for (const edge of sets) if (edge.keys.has(key)) visit(walk, edge.node, at + 1, named)
   } else {
     const targets = targetsBySet(node).get(key)
-    if (targets) for (const target of targets) visit(walk, target, at + 1)
+    if (targets) for (const target of targets) visit(walk, target, at + 1, named)
   }
 }
 
@@ -238,7 +244,7 @@ function matchSentence(
     const token = tokens[from]
     if (!token) continue
     // The gate's places: the first step is checked again only to know which trie to walk.
-    const startsWords = index.wordStarts.has(token.key)
+    const startsWords = index.wordStarts.has(token.key) || (token.name === true && index.wordStarts.has(nameKey))
     const startsExact = index.exactStarts.has(token.exact)
     if (!startsWords && !startsExact) continue
     framed = undefined
@@ -247,8 +253,9 @@ function matchSentence(
     if (best) found.push(best)
   }
   if (found.length < 2) return found
-  // Longest first; a shorter match that overlaps an accepted one is dropped.
-  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  // Longest first, a match that starts with a name after every other (it is the general case); a
+  // match that overlaps an accepted one is dropped.
+  const byLength = [...found].sort((a, b) => Number(a.named === true) - Number(b.named === true) || b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: Candidate[] = []
   for (const candidate of byLength) {
     if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate)

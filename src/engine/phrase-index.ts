@@ -33,6 +33,14 @@ export interface TrieNode extends StepNode<TrieNode> {
 /** `*` in a match form stands for any one word: "advised * to" catches "advised Chidi to". */
 export const wildcard = '*'
 
+/**
+ * `{name}` in a match form stands for someone's name: "{name} needs to" catches "George needs to" but not
+ * "The form needs to". In the trie it is an ordinary key that no word has (see `nameKey`); a token
+ * that reads as a name (`Token.name`) may take it as well as its own key.
+ */
+export const nameSlot = '{name}'
+export const nameKey = '\u0001name'
+
 export interface PhraseIndex {
   lexicon: Lexicon
   /** Entries matched on lower-cased keys. */
@@ -70,6 +78,11 @@ export interface PhraseIndex {
   wordAnchors: ReadonlyMap<string, number>
   /** The same for the case-sensitive phrases, as exact texts. */
   exactAnchors: ReadonlyMap<string, number>
+  /**
+   * Every key the tries and context lists know, made on first use (`knownWords`): a capitalised word
+   * among them ("Medication", "Staff", "Everyone") is a word, not a name, wherever it stands.
+   */
+  vocabulary?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -104,7 +117,7 @@ export function anchorOf(pattern: Step[], slotWords: ReadonlySet<string>): Step 
   let best: Step | undefined
   let bestRate = Infinity
   for (const step of pattern) {
-    if (step === wildcard) continue
+    if (step === wildcard || step === nameKey) continue
     const rate = rateOf(step, slotWords)
     if (best === undefined || rate < bestRate || (rate === bestRate && betterTie(step, best))) {
       best = step
@@ -187,7 +200,7 @@ function tokenizeChunks(all: string[]): Map<string, Token[]> {
   return byChunk
 }
 
-const isSlot = (chunk: string) => chunk === wildcard || slotPattern.test(chunk)
+const isSlot = (chunk: string) => chunk === wildcard || chunk === nameSlot || slotPattern.test(chunk)
 
 /**
  * The ways a phrase is written: "med compliance" is also "medcompliance" (and so "med-compliance",
@@ -200,7 +213,7 @@ function writtenForms(phrase: string, joined: Vocabulary['joined']): string[][] 
   let forms: string[][] = [[]]
   chunks.forEach((chunk, index) => {
     const previous = chunks[index - 1]
-    const joinable = previous !== undefined && previous !== wildcard && chunk !== wildcard && chunks.length <= 5
+    const joinable = previous !== undefined && previous !== wildcard && chunk !== wildcard && previous !== nameSlot && chunk !== nameSlot && chunks.length <= 5
     const spaced = isSlot(chunk) ? [] : chunk.split(/(?<=\p{L})-(?=\p{L})/u)
     forms = forms.flatMap((form) => {
       const next = [[...form, chunk]]
@@ -255,8 +268,9 @@ function patternsOf(
   for (const form of writtenForms(phrase, joined)) {
     let partial: Step[][] = [[]]
     for (const chunk of form) {
-      if (chunk === wildcard) {
-        partial = partial.map((pattern) => [...pattern, wildcard])
+      if (chunk === wildcard || chunk === nameSlot) {
+        const step = chunk === wildcard ? wildcard : nameKey
+        partial = partial.map((pattern) => [...pattern, step])
         continue
       }
       const steps = chunkSteps(chunk, slots, tokens, slotSets, field)
@@ -270,7 +284,7 @@ function patternsOf(
 /** The chunks (and slot words) a phrase needs tokenized. */
 function chunksOf(phrase: string, {slots, joined}: Vocabulary): string[] {
   return writtenForms(phrase, joined).flat().flatMap((chunk) => {
-    if (chunk === wildcard) return []
+    if (chunk === wildcard || chunk === nameSlot) return []
     const slot = slotPattern.exec(chunk)
     return slot && slot[0] === chunk ? (slots[slot[1] ?? ''] ?? []).flatMap((word) => word.split(/\s+/)) : [chunk]
   })
@@ -557,4 +571,37 @@ export function assemblePhraseIndex(lexicon: Lexicon, parts: CompiledParts): Phr
     wordStarts: new Set(firstKeys(parts.words)),
     exactStarts: new Set(firstKeys(parts.exact))
   }
+}
+
+/** Capitalised words that are never anyone's name, though no phrase or list need name them. */
+const neverNames = ['everyone', 'everybody', 'someone', 'somebody', 'nobody', 'noone', 'anyone', 'anybody', 'whoever', 'each', 'both', 'either', 'neither', 'all', 'none', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'tomorrow', 'yesterday']
+
+/**
+ * Every key the phrase tries, the context lists and the slots hold, made once per index on first use.
+ * Most names are in none of them; a capitalised word that is ("Medication", "Staff", "Family") is a
+ * word the lexicon uses, not a name.
+ */
+export function knownWords(index: PhraseIndex): ReadonlySet<string> {
+  if (index.vocabulary) return index.vocabulary
+  const known = new Set<string>(neverNames)
+  const seen = new Set<object>()
+  const walk = (node: TrieNode): void => {
+    if (seen.has(node)) return
+    seen.add(node)
+    if (node.next) for (const [key, child] of node.next) known.add(key), walk(child)
+    if (node.wildcard) walk(node.wildcard)
+    if (node.sets) for (const edge of node.sets) {
+      if (!seen.has(edge.keys)) {
+        seen.add(edge.keys)
+        for (const key of edge.keys) known.add(key)
+      }
+      walk(edge.node)
+    }
+  }
+  walk(index.words)
+  for (const words of Object.values(index.lexicon.slots)) for (const word of words) for (const part of word.split(/\s+/)) known.add(wordKey(part.replace(/-/g, '')))
+  const {context} = index.lexicon
+  for (const list of [context.institutions, context.people ?? [], context.personNouns ?? [], context.openFrames]) for (const phrase of list) for (const part of phrase.split(/\s+/)) known.add(wordKey(part.replace(/-/g, '')))
+  index.vocabulary = known
+  return known
 }

@@ -1,6 +1,6 @@
 import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
-import type {PhraseIndex, TrieNode} from './phrase-index.js'
+import {knownWords, nameKey, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet} from './sequence-set.js'
 
 /**
@@ -18,6 +18,8 @@ export interface Token {
   contraction?: boolean
   /** A number glued to the next token by a hyphen ("34" of "34-year-old"): a `*` may take both as one word. */
   joined?: boolean
+  /** Reads as someone's name ("George", "O'Brien"), so a `{name}` step may take it (see `nameKey`). */
+  name?: boolean
   start: number
   end: number
 }
@@ -41,11 +43,13 @@ interface Piece {
   /** Where the piece leads from the root of `words` (by key) and of `exact` (by exact text). */
   first: TrieNode | undefined
   firstExact: TrieNode | undefined
+  /** Capitalised like a name and not a word the lexicon knows (worked out with the three fields above). */
+  name: boolean
 }
 
 /** Every piece has every field, so the hot loops see one object shape. */
 function newPiece(key: string, exact: string, word: boolean, from: number, to: number, flags: {contraction?: boolean; joined?: boolean} = {}): Piece {
-  return {key, exact, word, contraction: flags.contraction === true, joined: flags.joined === true, from, to, gate: undefined, anchorPlaces: 0, first: undefined, firstExact: undefined}
+  return {key, exact, word, contraction: flags.contraction === true, joined: flags.joined === true, from, to, gate: undefined, anchorPlaces: 0, first: undefined, firstExact: undefined, name: false}
 }
 
 function stamp(piece: Piece, index: PhraseIndex): void {
@@ -53,7 +57,11 @@ function stamp(piece: Piece, index: PhraseIndex): void {
   piece.anchorPlaces = (index.wordAnchors.get(piece.key) ?? 0) | (index.exactAnchors.get(piece.exact) ?? 0)
   piece.first = index.words.next?.get(piece.key)
   piece.firstExact = index.exact.next?.get(piece.exact)
+  piece.name = piece.word && nameShape.test(piece.exact) && !knownWords(index).has(piece.key)
 }
+
+/** "George", "Aroha", "O'Brien", "McKenzie" (and "Mary-Jane", whose hyphen is gone): not "GP", "iPad" or "Pt's". */
+const nameShape = /^(?:\p{Lu}['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019]?\p{Lu}\p{Ll}+)*$/u
 
 const separators = /[/&+]/
 const leadingNumber = /^(\d+)[-\u2010\u2011](?=\p{L})/u
@@ -198,6 +206,10 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
   const key = byKey ? piece.key : piece.exact
   const next = node.next?.get(key)
   if (next && reaches(next, byKey, at + 1, length)) return true
+  if (piece.name && byKey) {
+    const named = node.next?.get(nameKey)
+    if (named && reaches(named, byKey, at + 1, length)) return true
+  }
   if (node.wildcard !== undefined && piece.word) {
     if (reaches(node.wildcard, byKey, at + 1, length)) return true
     if (piece.joined && reaches(node.wildcard, byKey, at + 2, length)) return true
@@ -267,12 +279,14 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
   }
   // A phrase starting with `*` (no first key) is looked for from every word.
   const wildStart = index.words.wildcard !== undefined || index.exact.wildcard !== undefined || index.words.sets !== undefined || index.exact.sets !== undefined
+  const nameFirst = index.words.next?.get(nameKey)
   for (let from = 0; from < length; from++) {
     if (candidates[from] === 0) continue
     const piece = scratch[from]!
     if (!piece.word) continue
     if (
       (piece.first && reaches(piece.first, true, from + 1, length)) ||
+      (piece.name && nameFirst && reaches(nameFirst, true, from + 1, length)) ||
       (piece.firstExact && reaches(piece.firstExact, false, from + 1, length)) ||
       (wildStart && (reachesFromRoot(index.words, true, from, length) || reachesFromRoot(index.exact, false, from, length)))
     ) {
@@ -319,6 +333,8 @@ export function sentenceTokens(sentence: Parent, text: string): Token[] {
         const token: Token = {key: piece.key, exact: piece.exact, word: piece.word, start: start + piece.from, end: start + piece.to}
         if (piece.contraction) token.contraction = true
         if (piece.joined) token.joined = true
+        // Stamped by `matchStarts` for this sentence's index just before.
+        if (piece.name) token.name = true
         tokens.push(token)
       }
       // A period glued to a word ("in. Writer told …") still ends what comes before it for context

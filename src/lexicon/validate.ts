@@ -104,8 +104,11 @@ export function validateCategoryFile(
     for (const field of fields) {
       for (const phrase of entry[field] ?? []) {
         for (const [, name] of phrase.matchAll(slotPattern)) {
-          if (!name || !(name in slots)) {
-            problems.push({file, entry: entry.id, field, message: `uses an unknown slot {${name}} (known: ${Object.keys(slots).map((s) => `{${s}}`).join(', ')})`})
+          // {name} (someone's name) is the matcher's own, and only a match form can use it.
+          if (name === 'name') {
+            if (field !== 'match') problems.push({file, entry: entry.id, field, message: 'uses {name}, which only match forms can use'})
+          } else if (!name || !(name in slots)) {
+            problems.push({file, entry: entry.id, field, message: `uses an unknown slot {${name}} (known: ${Object.keys(slots).map((s) => `{${s}}`).join(', ')}, and {name} in match forms)`})
           }
         }
         const problem = alternationProblem(phrase)
