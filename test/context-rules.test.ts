@@ -310,6 +310,7 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
   flags([
     // Nouns for the person are the person.
     ['The young man refused his meds again this morning.', 'compliance-control'],
+    ['The young man was resistant to taking his meds this morning.', 'compliance-control'],
     ['The new admit claims she was never told about the rules.', 'credibility-doubt'],
     // "at the shelter" is where, not who.
     ['Man at the shelter claims to be a war veteran.', 'credibility-doubt'],
@@ -350,6 +351,7 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
   ])
   quiet([
     'The operator refused to let us use the office, so we sat at the picnic table out back.',
+    'The leasing agent was resistant to the accommodation at first but agreed once Nina showed her the flyer.',
     "The clinic's front desk claims they never got the referral, so I brought a paper copy.",
     "The probation office's front desk refused to take Liam's letter without an appointment.",
     'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',
@@ -480,6 +482,8 @@ describe('compliance words inside what someone told are their own account', () =
 
 describe('credibility words inside what someone told are their own account; clinical words are not', () => {
   flags([
+    // Someone else's telling with no telling of the person's around it is the note's report.
+    ['The nurse said he kept complaining about the food all shift.', 'credibility-doubt'],
     // What "shared" or "told me" takes straight after it is the writer's name for what was told.
     ['Nevaeh shared a sob story about her rent in group.', 'credibility-doubt'],
     ['He told me some story about losing his wallet on the bus.', 'credibility-doubt'],
@@ -488,7 +492,9 @@ describe('credibility words inside what someone told are their own account; clin
   ])
   quiet([
     'Jamal said the observed urine screen brings back stuff from his time in the brig.',
-    'Devon said the schedule was never posted, so we called the manager and she admitted it went up late.'
+    'Devon said the schedule was never posted, so we called the manager and she admitted it went up late.',
+    // What someone else said, inside the person's own telling, is still their account.
+    "Jordan told me a nurse said they'd keep him longer if he kept complaining, and he wants that on record."
   ])
 })
 

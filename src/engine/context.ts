@@ -103,7 +103,7 @@ const determiners = new Set(['the', 'a', 'an', 'its', 'this', 'that'])
 const possessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
 
 /** The actions another party can take: refusing, claiming, denying, instructing … */
-const actions = /^(refus|claim|insist|den[iy]|admit|instruct|advis|fail|alleg|redirect|remind|warn|order|requir|demand|threaten|reject|declin|ban|barr|bann|exclud|discharg|withh[eo]ld|revok|terminat|sanction|stopp?|cooperat|co-operat|comply|complied|complian|allow|permit)/
+const actions = /^(refus|resist|claim|insist|den[iy]|admit|instruct|advis|fail|alleg|redirect|remind|warn|order|requir|demand|threaten|reject|declin|ban|barr|bann|exclud|discharg|withh[eo]ld|revok|terminat|sanction|stopp?|cooperat|co-operat|comply|complied|complian|allow|permit)/
 
 /** Words after which a clause starts: "…, and the facility denied it", "because the casino refused". */
 const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 'since', 'until', 'if', 'once', 'where', 'whereas'])
@@ -304,7 +304,9 @@ export function insideTheirOwnAccount({tokens, from, to, index}: MatchContext): 
       // The teller is someone named or "he", "she", "they": not "when told no", "the doc said no".
       // "Staff said", "Security said" is a service's telling, not an account of one's own.
       const teller = tokens[at - 1]!
-      if (!teller.word || index.othersAndFamily.endsAt(tokens, at) || ownStaff.has(teller.key) || notTellers.has(teller.key) || titledName(tokens, at)) return false
+      // "Jordan told me a nurse said they'd keep him longer if he kept complaining": what someone else
+      // said inside the person's own telling is still their account, so look for an outer teller.
+      if (!teller.word || index.othersAndFamily.endsAt(tokens, at) || ownStaff.has(teller.key) || notTellers.has(teller.key) || titledName(tokens, at)) continue
       return tellerPronouns.has(teller.key) || /^\p{Lu}\p{Ll}/u.test(teller.exact)
     }
   }
