@@ -122,6 +122,8 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['She says she is "fine".', 'credibility-doubt'],
     ['He talked about the “voices” again.', 'credibility-doubt'],
     ['Her "boyfriend" picked her up after group.', 'credibility-doubt'],
+    // Picking something earlier in the sentence files nothing under the quoted word.
+    ['He picked the seat by the door and says the "voices" are quiet today.', 'credibility-doubt'],
     // Talk about words earlier in the note is not talk about this quote.
     ['We chose the words for her plan together. She says she is "fine".', 'credibility-doubt'],
     // "as usual" is no attribution.
@@ -252,6 +254,8 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'Gloria\'s guardian listed her living situation as "group home," but she moved to her own apartment in January.',
     'Amani does not want it written up as a "restraint" when she chose it.',
     'We set up a savings line labeled "laptop" at his request.',
+    // So does an option picked on a form.
+    'The EHR makes me pick a "barrier to treatment" from a drop-down, so I picked "other" and wrote what happened.',
     // The word as a document prints it, and talk about the word after the quote.
     'Tane asked whether having "bipolar" on his NDIS access letter would affect his blue card application.',
     'Sharon asked whether "schizophrenia" is still the right word, because she has never heard voices.'

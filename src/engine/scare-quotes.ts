@@ -106,10 +106,10 @@ function followedByNamedThing(after: string): boolean {
 
 /**
  * "listed her living situation as “group home”", "written up as a “restraint”", "labelled “laptop”",
- * "saved the number in his phone under “doc”": a record or a label filing something under a word quotes
- * that word as it is filed.
+ * "saved the number in his phone under “doc”", "makes me pick a “barrier to treatment”": a record, a label or
+ * a form's option filing something under a word quotes that word as it is filed.
  */
-const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered|denied|rejected|declined|refused|returned|bounced|flagged)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|(?:saved|saves|stored|stores|filed|files|listed|lists|put|puts|kept|keeps)(?:\s+[\p{L}'’-]+){0,5}\s+under|labell?ed|labell?ing)\s*$/u
+const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered|denied|rejected|declined|refused|returned|bounced|flagged)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|(?:saved|saves|stored|stores|filed|files|listed|lists|put|puts|kept|keeps)(?:\s+[\p{L}'’-]+){0,5}\s+under|labell?ed|labell?ing|(?:pick|picks|picked|picking|select|selects|selected|selecting|choose|chooses|chose|choosing|tick|ticks|ticked|ticking|circle|circles|circled|click|clicks|clicked)(?:\s+(?:a|an|the|one|option|box|for))*)\s*$/u
 
 function quotesAFiledWord(before: string): boolean {
   const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
