@@ -323,6 +323,7 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // Past a phrase hanging off the subject, a noun for the person is still the person, and a pronoun
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
+    ['The young man at the table by the lifts refused to give his name again.', 'compliance-control'],
     ['At the house on Elm Street she refused her meds again.', 'compliance-control'],
     // A possessive before a noun for the person still names the person, and in the passive what is
     // "his" had something done to it.
@@ -356,6 +357,8 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
   quiet([
     'The operator refused to let us use the office, so we sat at the picnic table out back.',
     'The leasing agent was resistant to the accommodation at first but agreed once Nina showed her the flyer.',
+    // A phrase hanging off another phrase: the pharmacist is still who refused.
+    'The pharmacist at the CVS on MLK refused to fill it early, so we called the insurer.',
     "The clinic's front desk claims they never got the referral, so I brought a paper copy.",
     "The probation office's front desk refused to take Liam's letter without an appointment.",
     'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',

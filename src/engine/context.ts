@@ -70,11 +70,17 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
   // "… on the programme for years and he's still refusing": a pronoun right before is the subject.
   const previous = tokens[at - 1]!.key
   if (personalPronouns.has(previous) || clauseJoiners.has(previous)) return false
-  for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
+  // "The pharmacist at the CVS on MLK refused": a phrase can hang off another phrase, so a second one
+  // back is looked at too.
+  for (let before = at - 2, words = 0, phrases = 0; before > 0 && words < 3; before--, words++) {
     const token = tokens[before]!
     // "… team for CBT to address negative cognitions": after "to" the match is what is done, not who does it.
     if (!token.word || clauseJoiners.has(token.key) || token.key === 'to') return false
-    if (prepositionsBeforeNoun.has(token.key)) return others.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
+    if (prepositionsBeforeNoun.has(token.key)) {
+      if (others.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))) return true
+      if (++phrases === 2) return false
+      words = -1
+    }
   }
   return false
 }
