@@ -5,8 +5,8 @@ import type {SequenceSet} from './sequence-set.js'
 import {speechVerbs} from './speech-verbs.js'
 
 const possessive = /'s$/
-/** A match that starts with one of these is a phrase hanging off a verb ("against medical advice"). */
-const prepositions = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for'])
+/** A match that opens with one of these hangs off what comes before it ("against medical advice", "on hold until", "if she wants to keep"). */
+const hangingOpeners = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for', 'on', 'until', 'unless', 'if'])
 const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you'])
 /** Words that start a new clause: what comes before them is not the subject of what follows. */
 const clauseJoiners = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'when', 'then'])
@@ -26,7 +26,7 @@ function subjectEnd(tokens: MatchContext['tokens'], from: number, index: MatchCo
  */
 export function isAboutInstitution({tokens, from, index}: MatchContext, family = true): boolean {
   const others = family ? index.othersAndFamily : index.institutions
-  if (prepositions.has(tokens[from]!.key)) return false
+  if (hangingOpeners.has(tokens[from]!.key)) return false
   const at = subjectEnd(tokens, from, index)
   const previous = tokens[at - 1]
   if (!previous?.word) return false
@@ -131,7 +131,7 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const noun = tokens[at - 1]
   if (!noun?.word || index.personNouns.has(noun.key.replace(possessive, ''))) return false
   if (!/^\p{Ll}/u.test(noun.exact) && tokens[at - 2]?.key !== 'the') return isAgencyAcronym(context, noun, at)
-  if (determiners.has(noun.key) || personalPronouns.has(noun.key) || clauseStarts.has(noun.key) || prepositionsBeforeNoun.has(noun.key) || prepositions.has(noun.key) || index.between.has(noun.key)) return false
+  if (determiners.has(noun.key) || personalPronouns.has(noun.key) || clauseStarts.has(noun.key) || prepositionsBeforeNoun.has(noun.key) || hangingOpeners.has(noun.key) || index.between.has(noun.key)) return false
   // Walk back to the start of the noun phrase: "the", or a thing's "'s" ("the clinic's front desk").
   let opening = -1
   for (let before = at - 2, words = 0; before >= 0 && words < 4; before--, words++) {
