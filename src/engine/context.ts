@@ -5,8 +5,8 @@ import type {SequenceSet} from './sequence-set.js'
 import {speechVerbs} from './speech-verbs.js'
 
 const possessive = /'s$/
-/** A match that opens with one of these hangs off what comes before it ("against medical advice", "on hold until", "if she wants to keep"). */
-const hangingOpeners = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for', 'on', 'until', 'unless', 'if'])
+/** A match that opens with one of these hangs off what comes before it ("against medical advice", "on hold until", "if she wants to keep", "to get out of"). */
+const hangingOpeners = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for', 'on', 'until', 'unless', 'if', 'to'])
 const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you'])
 /** Words that start a new clause: what comes before them is not the subject of what follows. */
 const clauseJoiners = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'when', 'then'])
