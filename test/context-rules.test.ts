@@ -324,11 +324,14 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
     ['The young man at the table by the lifts refused to give his name again.', 'compliance-control'],
-    // A match that opens with "on", "until", "if" or "to" hangs off what comes before it; that is not who acts.
+    // A match that opens with "on", "until", "if", "to" or "or" hangs off what comes before it; that is not who acts.
     ['Employment plan on hold until Megan demonstrates consistent engagement with the team.', 'compliance-control'],
     ['Maureen will have to start opening her own post if she wants to keep the tenancy.', 'compliance-control'],
     // So does a purpose after "to": the psychiatrist is who the letter is from, not who wants out.
     ['Wants a letter from the psychiatrist to get out of the work requirement.', 'motive-attribution'],
+    // …with a focusing word before it ("purely to"), and a consequence after "or".
+    ['Has engaged a solicitor purely to get out of having the depot.', 'motive-attribution'],
+    ["I told Sofia she needs to eat a full meal before practice or she won't be cleared.", 'compliance-control'],
     ['At the house on Elm Street she refused her meds again.', 'compliance-control'],
     // A possessive before a noun for the person still names the person, and in the passive what is
     // "his" had something done to it.
@@ -366,6 +369,8 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     'The pharmacist at the CVS on MLK refused to fill it early, so we called the insurer.',
     'The council refused the housing application until the form came in.',
     'The landlord is using the inspection to get out of returning her deposit.',
+    'His solicitor claims the hearing was moved without notice.',
+    "The coach said Sofia has to eat a full meal before practice or she can't play, and Sofia wants to talk to her about it.",
     "The clinic's front desk claims they never got the referral, so I brought a paper copy.",
     "The probation office's front desk refused to take Liam's letter without an appointment.",
     'Kevin asked to see the incident report, and the facility denied it until the guardian signs off.',

@@ -5,8 +5,17 @@ import type {SequenceSet} from './sequence-set.js'
 import {speechVerbs} from './speech-verbs.js'
 
 const possessive = /'s$/
-/** A match that opens with one of these hangs off what comes before it ("against medical advice", "on hold until", "if she wants to keep", "to get out of"). */
-const hangingOpeners = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for', 'on', 'until', 'unless', 'if', 'to'])
+/** A match that opens with one of these hangs off what comes before it ("against medical advice", "on hold until", "if she wants to keep", "to get out of", "or she won't be cleared"). */
+const hangingOpeners = new Set(['against', 'despite', 'per', 'according', 'with', 'without', 'under', 'contrary', 'for', 'on', 'until', 'unless', 'if', 'to', 'or'])
+/** Words that may stand before such an opener: "purely to get out of", "mainly for the money". */
+const focusingWords = new Set(['purely', 'mainly', 'mostly', 'primarily', 'solely', 'largely', 'partly', 'simply', 'just', 'only', 'chiefly', 'entirely', 'clearly', 'likely', 'probably', 'possibly', 'perhaps', 'presumably', 'seemingly', 'apparently'])
+
+/** The match hangs off what comes before it, so the noun there is not who acts. */
+function hangsOffWhatComesBefore(tokens: MatchContext['tokens'], from: number): boolean {
+  const first = tokens[from]!.key
+  return hangingOpeners.has(first) || (focusingWords.has(first) && hangingOpeners.has(tokens[from + 1]?.key ?? ''))
+}
+
 const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you'])
 /** Words that start a new clause: what comes before them is not the subject of what follows. */
 const clauseJoiners = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'when', 'then'])
@@ -26,7 +35,7 @@ function subjectEnd(tokens: MatchContext['tokens'], from: number, index: MatchCo
  */
 export function isAboutInstitution({tokens, from, index}: MatchContext, family = true): boolean {
   const others = family ? index.othersAndFamily : index.institutions
-  if (hangingOpeners.has(tokens[from]!.key)) return false
+  if (hangsOffWhatComesBefore(tokens, from)) return false
   const at = subjectEnd(tokens, from, index)
   const previous = tokens[at - 1]
   if (!previous?.word) return false
