@@ -171,5 +171,9 @@ export function readIndexImage(image: PhraseIndexImage, lexicon: Lexicon, finger
     wordAnchors: unpair(image.wordAnchors),
     exactAnchors: unpair(image.exactAnchors)
   }
-  return assemblePhraseIndex(lexicon, parts)
+  // The tries' keys, as written: the index's vocabulary without walking the tries again.
+  const trieKeys = new Set<string>()
+  for (const [, , , next] of image.trieNodes) for (let at = 0; at < next.length; at += 2) trieKeys.add(next[at] as string)
+  for (const keys of image.keySets) for (const key of keys) trieKeys.add(key)
+  return assemblePhraseIndex(lexicon, parts, trieKeys)
 }

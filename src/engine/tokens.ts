@@ -1,6 +1,6 @@
 import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
-import {knownWords, nameKey, type PhraseIndex, type TrieNode} from './phrase-index.js'
+import {nameKey, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet} from './sequence-set.js'
 
 /**
@@ -57,7 +57,7 @@ function stamp(piece: Piece, index: PhraseIndex): void {
   piece.anchorPlaces = (index.wordAnchors.get(piece.key) ?? 0) | (index.exactAnchors.get(piece.exact) ?? 0)
   piece.first = index.words.next?.get(piece.key)
   piece.firstExact = index.exact.next?.get(piece.exact)
-  piece.name = piece.word && nameShape.test(piece.exact) && !knownWords(index).has(piece.key)
+  piece.name = piece.word && nameShape.test(piece.exact) && !index.vocabulary.has(piece.key)
 }
 
 /** "George", "Aroha", "O'Brien", "McKenzie" (and "Mary-Jane", whose hyphen is gone): not "GP", "iPad" or "Pt's". */
