@@ -124,6 +124,7 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['Her "boyfriend" picked her up after group.', 'credibility-doubt'],
     // Picking something earlier in the sentence files nothing under the quoted word.
     ['He picked the seat by the door and says the "voices" are quiet today.', 'credibility-doubt'],
+    ['Wrote a long letter to the ward manager and says the "voices" made her do it.', 'credibility-doubt'],
     // Talk about words earlier in the note is not talk about this quote.
     ['We chose the words for her plan together. She says she is "fine".', 'credibility-doubt'],
     // "as usual" is no attribution.
@@ -235,9 +236,12 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'The care home manager asked if Bea is "aggressive", and I said we could ask Bea what happened.',
     'Her GP told her to "just relax", and she left the surgery upset.',
     'Marcus said the team keeps talking about his "insight" and he wants to know what they mean.',
-    // An answer ticked on a form, or the name of a box on it, is quoted as printed.
+    // An answer ticked, picked or written on a form, or the name of a box or question on it, is quoted as printed.
     'Dana ticked "more than half the days" for feeling low and then told me about her sister.',
+    'The EHR makes me pick a "barrier to treatment" from a drop-down, so I picked "other" and wrote what happened.',
     'The referral form has a box for "reason for referral," and Li asked me to fill it in with him.',
+    'The outcome form has a question about "hospital avoidance," and Eli told me what to put.',
+    'Aaliyah decided to write "medical condition" and attach a letter from the doctor instead.',
     // Adding wording to an agreement is talk about words.
     'At group Sam suggested adding "no phones at the table" to our agreement, and everyone agreed.',
     // One vivid word of the person's, told in the past by the person, keeps their voice.
@@ -254,8 +258,7 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'Gloria\'s guardian listed her living situation as "group home," but she moved to her own apartment in January.',
     'Amani does not want it written up as a "restraint" when she chose it.',
     'We set up a savings line labeled "laptop" at his request.',
-    // So does an option picked on a form.
-    'The EHR makes me pick a "barrier to treatment" from a drop-down, so I picked "other" and wrote what happened.',
+
     // The word as a document prints it, and talk about the word after the quote.
     'Tane asked whether having "bipolar" on his NDIS access letter would affect his blue card application.',
     'Sharon asked whether "schizophrenia" is still the right word, because she has never heard voices.'

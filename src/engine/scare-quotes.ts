@@ -89,10 +89,11 @@ function ownedLaterInSentence(after: string): boolean {
 const namedThings = new Set(['item', 'items', 'question', 'questions', 'box', 'section', 'domain', 'category', 'rating', 'score', 'option', 'pass', 'program', 'programme', 'group', 'groups', 'sticker', 'badge', 'card', 'plan', 'policy', 'rule', 'rules', 'list', 'form', 'scale', 'flag', 'code', 'status', 'level', 'tier', 'zone', 'room', 'project', 'class', 'course', 'session', 'sessions', 'app', 'campaign', 'worksheet', 'handout', 'book', 'song', 'poster', 'page', 'pages', 'chapter', 'exercise', 'module', 'step', 'sheet', 'column', 'field', 'button', 'tab', 'workbook', 'video', 'podcast', 'game', 'meeting', 'sign', 'slogan', 'motto', 'line', 'lines', 'night', 'nights', 'buttons', 'jar', 'folder', 'playlist', 'club', 'fund', 'label', 'labels', 'stamp', 'kit', 'corner', 'spot', 'shelf', 'drawer'])
 
 /**
- * "ticked “several days”", "a box for “own words”": an answer chosen on a form, or the name a form gives
- * a box, quoted as it is printed.
+ * "ticked “several days”", "makes me pick a “barrier to treatment”", "a box for “own words”", "a question
+ * about “hospital avoidance”", "decided to write “medical condition”": an answer chosen or written on a
+ * form, or the name a form gives a box, quoted as it is printed or written.
  */
-const formWording = /(?:^|\s)(?:ticked|ticks|tick|circled|circles|chose|chosen|picked|selected|marked|answered|box(?:es)? for|section for|field for|column for|line for|option for|heading)\s*$/
+const formWording = /(?:^|\s)(?:(?:tick|ticks|ticked|ticking|circle|circles|circled|choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|select|selects|selected|selecting|click|clicks|clicked|marked|answered|write|writes|wrote|writing|type|types|typed|typing)(?:\s+(?:a|an|the|one|option|down|in))?|(?:box(?:es)?|section|field|column|line|option|question(?:s)?) (?:for|about|on)|heading)\s*$/
 
 function quotesAFormsWording(before: string): boolean {
   return formWording.test(before.toLowerCase().replace(/[\s,:]+$/, ''))
@@ -106,10 +107,10 @@ function followedByNamedThing(after: string): boolean {
 
 /**
  * "listed her living situation as “group home”", "written up as a “restraint”", "labelled “laptop”",
- * "saved the number in his phone under “doc”", "makes me pick a “barrier to treatment”": a record, a label or
- * a form's option filing something under a word quotes that word as it is filed.
+ * "saved the number in his phone under “doc”": a record or a label filing something under a word quotes
+ * that word as it is filed.
  */
-const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered|denied|rejected|declined|refused|returned|bounced|flagged)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|(?:saved|saves|stored|stores|filed|files|listed|lists|put|puts|kept|keeps)(?:\s+[\p{L}'’-]+){0,5}\s+under|labell?ed|labell?ing|(?:pick|picks|picked|picking|select|selects|selected|selecting|choose|chooses|chose|choosing|tick|ticks|ticked|ticking|circle|circles|circled|click|clicks|clicked)(?:\s+(?:a|an|the|one|option|box|for))*)\s*$/u
+const filedAs = /(?:^|\s)(?:(?:listed|listing|lists|recorded|records|logged|logs|coded|codes|filed|files|entered|written up|written down|put down|down|marked|classed|classified|categori[sz]ed|registered|denied|rejected|declined|refused|returned|bounced|flagged)(?:\s+[\p{L}'’-]+){0,3}\s+as(?:\s+(?:a|an|the))?|(?:saved|saves|stored|stores|filed|files|listed|lists|put|puts|kept|keeps)(?:\s+[\p{L}'’-]+){0,5}\s+under|labell?ed|labell?ing)\s*$/u
 
 function quotesAFiledWord(before: string): boolean {
   const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
