@@ -99,9 +99,12 @@ function processorFor(options: LintOptions): LintProcessor {
 /**
  * Texts longer than this are linted a stretch of paragraphs at a time. Small stretches keep every
  * tree young and short-lived: on a 4 MB file 4 KB stretches ran at about 88% of the speed of the same
- * text as notes, 64 KB stretches at about 77% (CPU medians, both measured in one process).
+ * text as notes, 64 KB stretches at about 77% (CPU medians, both measured in one process). At 4 KB a
+ * 10 MB file still went one of two ways from run to run: about 250 MB peak RSS, or (when V8 decided to
+ * allocate the parser's nodes straight in the old generation) about 550 MB and a third slower; at 1 KB
+ * and 2 KB it ran at 250 MB every time (4 + 4 runs, and 6 more of the bench's own child at 2 KB).
  */
-const chunkSize = 4 * 1024
+const chunkSize = 2 * 1024
 
 /** Only a run of spaces, tabs and line breaks ends a paragraph; a no-break space in it does not. */
 const plainBreak = /[ \t\r\n]/
