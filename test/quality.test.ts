@@ -44,16 +44,17 @@ describe('detection quality on the kept-aside sets (holdout.txt, aside*.txt), ne
     expect(score.sentences / (score.sentences + tuned.length)).toBeGreaterThanOrEqual(0.25)
   })
 
-  // A floor against regressions, a little below today's figures (0.893, 0.974, 2.4%). Each new untuned
+  // A floor against regressions, a little below today's figures (0.894, 0.975, 2.3%). Each new untuned
   // set pulls the totals down (aside36 and aside37 took recall from 0.894 to 0.890 and false alarms from
   // 2.9% to 3.0%), so the floor sits a little below. The false-alarm ceiling came down from 3.2% to 2.7%
   // once the rules for someone's own account, bare relations, agency initials and quotes told in the past
-  // took the total from 3.0% to 2.4%. The issue's own bar for this quarter (recall 0.95 within 0.03, 2%
-  // flagged) is reported, not met, in the README.
-  it('does not fall below its floor: recall 0.89, precision 0.965, at most 2.7% of open sentences flagged', () => {
+  // took the total from 3.0% to 2.4%, and to 2.6% at 2.3% (158 of 6,848 open sentences, with aside41 and
+  // the rules for names and phrases hanging off a clause). The issue's own bar for this quarter (recall
+  // 0.95 within 0.03, 2% flagged) is reported, not met, in the README.
+  it('does not fall below its floor: recall 0.89, precision 0.965, at most 2.6% of open sentences flagged', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.89)
     expect(score.precision).toBeGreaterThanOrEqual(0.965)
-    expect(score.cleanFlaggedShare).toBeLessThanOrEqual(0.027)
+    expect(score.cleanFlaggedShare).toBeLessThanOrEqual(0.026)
   })
 })
 
