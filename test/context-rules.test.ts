@@ -173,6 +173,8 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     ['Said her meds are "poison" and she won\'t take them.', 'credibility-doubt'],
     ['I asked about her son and she "visits" him on weekends.', 'credibility-doubt'],
     ['Tom said he "visits" his son on Sundays, which nobody on the team has ever seen.', 'credibility-doubt'],
+    // How the person appeared, set against what they said, is the writer's observation doubting it.
+    ['Stacey said the kids were "fine" with the visit but appeared tearful.', 'credibility-doubt'],
     // A place after the quote is no name of a thing, and a door is no document when nothing is on it.
     ['Says she was "just walking" by the door when it happened.', 'credibility-doubt']
   ])
@@ -187,6 +189,7 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'Heledd said her Taid used to have "bad nerves" and nobody ever talked about it.',
     // Someone telling in the past may carry on with their own "but"; "told" tells as "said" does.
     'Nathan said he\'d been "pretty resistant" to AA because of the God stuff, but SMART Recovery sounds more his thing.',
+    'Stacey said the kids were "fine" with the visit but wanted more time at the park next week.',
     'Leanne told me her anxiety is "through the roof" at night but calmer in the mornings.',
     'Gwen told me her husband\'s cooking tastes "off" to her, and she asked if the hospital could test it.',
     // A number in quotes is a score or a code; a name saved under a word files it; a party's decision
@@ -424,11 +427,14 @@ describe('labels on the family are labels, unless they are someone\'s own accoun
     ['The mother has poor insight into how her drinking has affected the children.', 'clinical-jargon'],
     // The charting present ("reports", "says") is the note's voice, not someone telling their story.
     ['Daughter reports mother plays helpless at home to keep the family around.', 'motive-attribution'],
-    ['Mrs Okafor says her daughter has been paranoid and withdrawn since the spring.', 'clinical-jargon']
+    ['Mrs Okafor says her daughter has been paranoid and withdrawn since the spring.', 'clinical-jargon'],
+    // What a talk with the family was "about" is named in the writer's words.
+    ["Spoke to Lee's mum about his heroin habit and the family's worries.", 'substance-use-stigma']
   ])
   quiet([
     'Frank mentioned his mum was an alcoholic and that he worries about turning out the same.',
     'He told me his dad was an addict and he never wants to be like that.',
+    "Spoke to Lee's mum, who told me her brother was an addict for years before he got well.",
     "Her mother insisted that I stay for tea.",
     'His daughter admitted she had lost the spare key.',
     // Compliance and credibility words about the family stay their own business.

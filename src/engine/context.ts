@@ -252,8 +252,22 @@ export function labelAboutThePerson(context: MatchContext): boolean {
   if (from !== context.from) context = {...context, from}
   if (isAboutInstitution(context, false)) return false
   if (!isAboutInstitution(context, true)) return true
+  if (namesTheTopic(context)) return true
   for (let at = context.from - 1; at >= 0; at--) if (speechVerbs.has(context.tokens[at]!.key) && !chartingPresent.has(context.tokens[at]!.key)) return false
   return true
+}
+
+/** Words after which the note names what a talk was about. */
+const topicWords = new Set(['about', 'regarding', 're'])
+
+/**
+ * "Spoke to Lee's mum about his heroin habit": a label straight after "about" names the topic in the
+ * writer's words; the family member spoken to is not telling it.
+ */
+function namesTheTopic({tokens, from}: MatchContext): boolean {
+  let at = from - 1
+  while (at >= 0 && possessives.has(tokens[at]!.key)) at--
+  return at >= 0 && topicWords.has(tokens[at]!.key)
 }
 
 const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets'])

@@ -171,7 +171,7 @@ function toldBySomeone(words: string[]): boolean {
 
 /** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
 const minimising = /(^|[^\p{L}])(just(?! in case)|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
-const setAgainstTheRecord = /(^|[^\p{L}])(despite|although|though|however|whereas|always says|always said|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified)|contradict\w*|documented|labs|vitals|obs|observed|collateral)(?![\p{L}])/u
+const setAgainstTheRecord = /(^|[^\p{L}])(despite|although|though|however|whereas|always says|always said|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified)|contradict\w*|documented|labs|vitals|obs|observed|collateral|appeared|appears|presented|presenting)(?![\p{L}])/u
 const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise|no record|no evidence|nobody|no one has|never seen|contradict\w*)(?![\p{L}])/u
 
 /** Verbs by which a party puts a word forward, beyond the speech verbs: claiming it, or deciding it ("the council decided he was “intentionally homeless”"). */
