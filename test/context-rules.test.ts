@@ -326,6 +326,7 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     ['Man at the shelter claims to be a war veteran.', 'credibility-doubt'],
     // A name is the person, whatever it is spelled like.
     ['Marcus refused his evening meds.', 'compliance-control'],
+    ['Dolores insisted on walking back alone after group.', 'credibility-doubt'],
     // Past a phrase hanging off the subject, a noun for the person is still the person, and a pronoun
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
@@ -402,6 +403,7 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // A relation before a name is that relative ("Aunty Gloria"); a reason code something was denied
     // as is filed, not doubted.
     'Aunty Gloria insisted I take some johnny cakes back to the office for the team.',
+    'Her friend Dolores insisted on walking her back to her spot, and they went off arm in arm.',
     'The refill was denied at the counter as "refill too soon," and the tech said they could override it.',
     // "It" doing something is a thing; a rank before a name is a professional's title.
     'We read the label together; it claims 97% caffeine-free.',

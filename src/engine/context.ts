@@ -187,8 +187,8 @@ function isAgencyAcronym({tokens, from, index}: MatchContext, noun: MatchContext
   return !previous || !previous.word || clauseStarts.has(previous.key)
 }
 
-/** Relations a note puts before a relative's name ("Aunty Gloria", "Baby Aisha", "Uncle Tony"). */
-const relationsBeforeNames = new Set(['baby', 'uncle', 'auntie', 'aunty', 'aunt', 'grandma', 'grandpa', 'nan', 'nana', 'nanna', 'granny', 'gran', 'grandad', 'granddad', 'cousin', 'stepdad', 'stepmum', 'stepmom'])
+/** Relations a note puts before a relative's or a friend's name ("Aunty Gloria", "Baby Aisha", "her friend Dolores"). */
+const relationsBeforeNames = new Set(['baby', 'uncle', 'auntie', 'aunty', 'aunt', 'grandma', 'grandpa', 'nan', 'nana', 'nanna', 'granny', 'gran', 'grandad', 'granddad', 'cousin', 'stepdad', 'stepmum', 'stepmom', 'friend', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate', 'boyfriend', 'girlfriend'])
 
 /** "Aunty Gloria insisted I take some cakes", "Baby Aisha refused the bottle": the relative acts, not the person. */
 function relativeByName(tokens: MatchContext['tokens'], at: number): boolean {
