@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {formatScore, parseCorpus, scoreSentences, type SentenceResult} from './quality/score.js'
+import {reviewerStyleAside} from './quality/sets.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const verbose = process.argv.includes('--verbose')
@@ -33,3 +34,5 @@ for (const name of [...tuned, ...aside]) {
 console.log(formatScore(`tuned sets (${tuned.join(', ')})`, combined(tuned)))
 console.log('')
 console.log(formatScore(`kept aside (${aside.join(', ')})`, combined(aside)))
+console.log('')
+console.log(formatScore(`kept aside, reviewer-style (${reviewerStyleAside.join(', ')})`, combined(reviewerStyleAside)))
