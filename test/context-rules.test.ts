@@ -95,9 +95,17 @@ describe('diagnostic labels by construction, not open frames', () => {
 describe('"says she is": her own words, unless someone else is saying it', () => {
   flags([
     ['Her sponsor says she is manipulative and uses the kids to get her way.', 'motive-attribution'],
-    ['Staff says he is noncompliant with his meds.', 'compliance-control']
+    ['Staff says he is noncompliant with his meds.', 'compliance-control'],
+    // The frame may end on the match's own "is" ("is a hoarder"), but only as the person's own words.
+    ['Her sponsor says she is a hoarder and the flat is unsafe.', 'diagnostic-label'],
+    ['She is a hoarder, and the flat is unsafe.', 'diagnostic-label']
   ])
-  quiet(['Maya says she is an addict and proud of every day she has stayed alive.', 'Tom said he was a mess that week and laughed about it.'])
+  quiet([
+    'Maya says she is an addict and proud of every day she has stayed alive.',
+    'Tom said he was a mess that week and laughed about it.',
+    'Patty says she is a hoarder and wants to start with the spare room.',
+    'Patty says she isn\'t a hoarder, she\'s "a collector with a small apartment."'
+  ])
 })
 
 describe('the person’s own words in quotation marks', () => {

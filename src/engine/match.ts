@@ -52,8 +52,15 @@ function frameIsSomeoneElses(tokens: Token[], at: number, index: PhraseIndex): b
   return reportingVerbs.has(tokens[start]?.key ?? '') && start > 0 && index.othersAndFamily.endsAt(tokens, start)
 }
 
-/** Open frames ("was diagnosed with", "a diagnosis of") may stand up to three words before a match. */
+const beForms = new Set(['is', 'was', 'are', 'were', 'am', "isn't", "wasn't", "aren't", "weren't"])
+
+/**
+ * Open frames ("was diagnosed with", "a diagnosis of") may stand up to three words before a match. A
+ * frame ending in "is" or "isn't" may also end on the match's own first word ("Patty says she is a
+ * hoarder", where the match is "is a hoarder"), as "says she is an addict" frames "an addict".
+ */
 function afterOpenFrame(tokens: Token[], from: number, index: PhraseIndex): boolean {
+  if (beForms.has(tokens[from]?.key ?? '') && !tokens[from]!.contraction && index.openFrames.endsAt(tokens, from + 1)) return !frameIsSomeoneElses(tokens, from + 1, index)
   for (let gap = 0; gap <= 3 && from - gap > 0; gap++) {
     const at = from - gap
     if (index.openFrames.endsAt(tokens, at)) return !frameIsSomeoneElses(tokens, at, index)
