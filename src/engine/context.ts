@@ -190,7 +190,7 @@ function isAgencyAcronym({tokens, from, index}: MatchContext, noun: MatchContext
 /** Relations a note puts before a relative's or a friend's name ("Aunty Gloria", "Baby Aisha", "her friend Dolores"). */
 const relationsBeforeNames = new Set(['baby', 'uncle', 'auntie', 'aunty', 'aunt', 'grandma', 'grandpa', 'nan', 'nana', 'nanna', 'granny', 'gran', 'grandad', 'granddad', 'cousin', 'stepdad', 'stepmum', 'stepmom', 'friend', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate', 'boyfriend', 'girlfriend'])
 
-/** "Aunty Gloria insisted I take some cakes", "Baby Aisha refused the bottle": the relative acts, not the person. */
+/** "Aunty Gloria insisted I take some cakes", "her friend Dolores insisted": the relative or friend acts, not the person. */
 function relativeByName(tokens: MatchContext['tokens'], at: number): boolean {
   const name = tokens[at - 1]
   const relation = tokens[at - 2]

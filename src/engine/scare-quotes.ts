@@ -141,7 +141,7 @@ function reportedPhrase(before: string, inner: string, innerWords: string[], aft
   // something, so the marks doubt it. What someone told in the past may go on with their own "but"
   // ("Nathan said he'd been “pretty resistant” to AA, but SMART sounds more his thing"): only the
   // record set against it ("which does not match the documented history", "which nobody has seen")
-  // doubts it then.
+  // or how the person appeared ("but appeared tearful") doubts it then.
   const rest = (after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase()
   if (toldBySomeone(words)) return !setAgainstTheRecord.test(rest)
   return !contrasted.test(rest)
