@@ -92,6 +92,17 @@ describe('diagnostic labels by construction, not open frames', () => {
   ])
 })
 
+describe('a word the service uses, named as the service\'s word, is an open frame', () => {
+  flags([
+    ['Non-adherence again on the ward this week.', 'compliance-control'],
+    ['The unit says her non-adherence is the problem.', 'compliance-control']
+  ])
+  quiet([
+    'The unit calls it non-adherence, but Grace says she is holding on to the one thing she still gets to decide.',
+    'The ward called it noncompliance; Sam called it needing to sleep.'
+  ])
+})
+
 describe('"says she is": her own words, unless someone else is saying it', () => {
   flags([
     ['Her sponsor says she is manipulative and uses the kids to get her way.', 'motive-attribution'],
