@@ -1,11 +1,25 @@
 // The credibility-doubt rule: reports lexicon entries of this category when they are about the person
 // ("the insurance claims" is not, nor words inside what someone told in the past), and scare quotes:
 // a short phrase of the person's put in quotation marks without a speech verb, which casts doubt on it.
-import {actionFramedByTheNote} from '../src/engine/context.js'
+import {actionFramedByTheNote, insideTheirOwnAccount, isAboutInstitution} from '../src/engine/context.js'
+import type {MatchContext} from '../src/engine/match.js'
 import {createCategoryRule} from '../src/engine/rule.js'
 import {ruleMeta} from '../src/engine/rule-meta.js'
 import {detectScareQuotes} from '../src/engine/scare-quotes.js'
 
 export const category = 'credibility-doubt' as const
 export const meta = () => ruleMeta(category)
-export default createCategoryRule({category, filter: actionFramedByTheNote, detect: detectScareQuotes})
+
+/**
+ * Adverbs that doubt the account itself, not an act of whoever is its subject: "her husband supposedly
+ * hits her" doubts what she told, as "she supposedly" does. Only an institution or a thing ("the bus
+ * apparently stops here now") takes the doubt off the person; family and friends do not.
+ */
+const evidentials = new Set(['allegedly', 'supposedly', 'purportedly', 'ostensibly', 'reportedly', 'apparently', 'apparantly', 'aparently', 'apparrently'])
+
+function aboutTheirAccount(context: MatchContext): boolean {
+  if (context.to - context.from === 1 && evidentials.has(context.tokens[context.from]!.key)) return !isAboutInstitution(context, false) && !insideTheirOwnAccount(context)
+  return actionFramedByTheNote(context)
+}
+
+export default createCategoryRule({category, filter: aboutTheirAccount, detect: detectScareQuotes})

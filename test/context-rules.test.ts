@@ -335,6 +335,20 @@ describe('whose action it is: the person, not an institution, a thing or someone
   ])
 })
 
+describe('an evidential adverb doubts the account, whoever its subject is, unless it is an institution or a thing', () => {
+  flags([
+    ["Patsy's husband supposedly hits her, but there were no marks.", 'credibility-doubt'],
+    ['Uncle Roy allegedly has nowhere to stay since the fire.', 'credibility-doubt'],
+    ['Her mum apparently told her to leave.', 'credibility-doubt']
+  ])
+  quiet([
+    'The landlord supposedly fixed the heater last week.',
+    'The insurer allegedly lost the claim form twice.',
+    'The weather was supposedly going to clear by noon.',
+    "Her husband insisted on driving her to group."
+  ])
+})
+
 describe('whose action it is: a noun after "the" at the start of a clause is someone else', () => {
   flags([
     // Nouns for the person are the person.
