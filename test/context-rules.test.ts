@@ -292,6 +292,14 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
   })
 })
 
+describe('a name something was saved or titled as is quoted, not doubted', () => {
+  flags([['She says she is "fine" and does not need the outreach person.', 'credibility-doubt']])
+  quiet([
+    'I gave Mai my work number, and she saved it as "Nadia\'s outreach person."',
+    'He named it "the good playlist" and sent it to the group.'
+  ])
+})
+
 describe('whose action it is: the person, not an institution, a thing or someone else', () => {
   flags([
     ['She refused to go to group today.', 'compliance-control'],
