@@ -11,14 +11,15 @@ export const category = 'credibility-doubt' as const
 export const meta = () => ruleMeta(category)
 
 /**
- * Adverbs that doubt the account itself, not an act of whoever is its subject: "her husband supposedly
- * hits her" doubts what she told, as "she supposedly" does. Only an institution or a thing ("the bus
- * apparently stops here now") takes the doubt off the person; family and friends do not.
+ * Entries of adverbs that doubt the account itself, not an act of whoever is its subject: "her husband
+ * supposedly hits her" doubts what she told, as "she supposedly" does. Only an institution or a thing
+ * ("the bus apparently stops here now") takes the doubt off the person; family and friends do not.
+ * By entry, so that every spelling the lexicon lists for them ("apparantly", "purportedly") is included.
  */
-const evidentials = new Set(['allegedly', 'supposedly', 'purportedly', 'ostensibly', 'reportedly', 'apparently', 'apparantly', 'aparently', 'apparrently'])
+const evidentialEntries = new Set(['allegedly', 'supposedly', 'apparently', 'reportedly'])
 
 function aboutTheirAccount(context: MatchContext): boolean {
-  if (context.to - context.from === 1 && evidentials.has(context.tokens[context.from]!.key)) return !isAboutInstitution(context, false) && !insideTheirOwnAccount(context)
+  if (evidentialEntries.has(context.entry.id)) return !isAboutInstitution(context, false) && !insideTheirOwnAccount(context)
   return actionFramedByTheNote(context)
 }
 
