@@ -702,3 +702,17 @@ describe('a guessed reason: a purpose flagged only after a hedge earlier in the 
     expect(actual('It will likely rain. She left early to avoid the storm.')).toEqual([])
   })
 })
+
+describe('a second verb joined by "and" shares the subject that opens its clause', () => {
+  flags([
+    ['Kayla called the office and insisted she had never been told about the appointment.', 'credibility-doubt'],
+    ['Pt came to the window and refused the 0900 meds.', 'compliance-control'],
+    ["Mum rang and claims he hasn't slept since Friday.", 'credibility-doubt'],
+    ["Marcus's mum visited and he refused to come out of his room.", 'compliance-control']
+  ])
+  quiet([
+    "Andre's mum answered and insisted on passing the phone to him, even though he was in the shower.",
+    'Her landlord has kept the whole deposit and is claiming the carpet was stained, so we wrote to the tenancy board.',
+    'The pharmacy rang back and denied ever getting the script, so we walked over with the paper copy.'
+  ])
+})

@@ -135,6 +135,7 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   if (!actions.test(tokens[from]!.key)) return false
   const end = subjectEnd(tokens, from, index)
   if (relativeByName(tokens, end)) return true
+  if (sharesSomeoneElsesSubject(tokens, end, index)) return true
   const passive = isPassive(context)
   const at = headBeforePhrase(tokens, end)
   const noun = tokens[at - 1]
@@ -169,6 +170,40 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const previous = tokens[opening - 1]
   // "his wife said the adjuster admitted …": a reported clause starts after a speech verb or "that".
   return !previous || !previous.word || clauseStarts.has(previous.key) || previous.key === 'that' || speechVerbs.has(previous.key)
+}
+
+/** Words that join a second verb to the first one's subject: "answered and insisted", "rang but denied". */
+const verbJoiners = new Set(['and', 'but', 'then'])
+/** Marks that end a clause: what comes before them is not this clause's subject. */
+const clauseMarks = new Set([',', ';', ':', '.', '(', ')', '!', '?'])
+
+/**
+ * "Andre's mum answered and insisted on passing the phone", "the pharmacy rang back but denied it": a
+ * verb joined by "and" with no subject of its own shares the subject that opens its clause. When that
+ * subject is an institution or someone in the person's life ("Andre's mum", "the pharmacy", "her
+ * landlord"), the action is theirs. A relation named bare ("Mum called and insisted …") is how a family
+ * chart names the person it is about, so it stays theirs (see `isBareRelation`).
+ */
+function sharesSomeoneElsesSubject(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): boolean {
+  if (!verbJoiners.has(tokens[at - 1]?.key ?? '')) return false
+  // The clause before the joiner: back to a mark or a word that starts a clause, at most eight words.
+  let start = at - 2
+  if (tokens[start]?.key === ',') start--
+  for (let words = 0; start > 0 && words < 8; start--, words++) {
+    const before = tokens[start - 1]!
+    if (clauseMarks.has(before.key) || quotationMarks.has(before.key) || clauseStarts.has(before.key)) break
+  }
+  if (start < 0 || start >= at - 2) return false
+  const opening = tokens[start]!
+  // "Andre's mum", "the pharmacy", "her landlord": a possessive or determiner before the noun phrase.
+  const subject = determiners.has(opening.key) || possessives.has(opening.key) || (possessive.test(opening.key) && opening.word) ? start + 1 : start
+  if (!index.othersAndFamily.startsAt(tokens, subject)) return false
+  if (subject === start && isBareRelation(tokens, subject, index)) return false
+  // The phrase must end before a verb, not run on into the match ("the mum and" is no subject).
+  for (let end = subject + 1; end <= subject + 4 && end < at - 1; end++) {
+    if (index.othersAndFamily.endsAt(tokens, end, tokens[end - 1]!.key.replace(possessive, '')) && tokens[end]?.word && !verbJoiners.has(tokens[end]!.key)) return !personalPronouns.has(tokens[subject]!.key)
+  }
+  return false
 }
 
 /** An acronym or initialism of two to seven letters, two of them capitals: "HRA", "MoJ", "DWP", "NDIA". */
