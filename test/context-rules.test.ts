@@ -716,3 +716,16 @@ describe('a second verb joined by "and" shares the subject that opens its clause
     'The pharmacy rang back and denied ever getting the script, so we walked over with the paper copy.'
   ])
 })
+
+describe('after "who" or "which", the subject is the noun before it', () => {
+  flags([
+    ['Spoke with Dana, who refused to open the door.', 'compliance-control'],
+    ['Met with Jerome, who claims the voices started after his brother died.', 'credibility-doubt'],
+    ["Saw Mr. Ortiz's son Luis, who denied using since March.", 'credibility-doubt']
+  ])
+  quiet([
+    'I chased it with the duty worker, who denied anyone had been ignoring her, but got the callback booked.',
+    'We met with her landlord, who insisted the rent was late, and showed him the bank receipt.',
+    'Nia wrote to the housing association, which refused the repair twice before the inspector came.'
+  ])
+})

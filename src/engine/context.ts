@@ -135,7 +135,7 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   if (!actions.test(tokens[from]!.key)) return false
   const end = subjectEnd(tokens, from, index)
   if (relativeByName(tokens, end)) return true
-  if (sharesSomeoneElsesSubject(tokens, end, index)) return true
+  if (sharesSomeoneElsesSubject(tokens, end, index) || relativeOfSomeoneElse(tokens, end, index)) return true
   const passive = isPassive(context)
   const at = headBeforePhrase(tokens, end)
   const noun = tokens[at - 1]
@@ -204,6 +204,23 @@ function sharesSomeoneElsesSubject(tokens: MatchContext['tokens'], at: number, i
     if (index.othersAndFamily.endsAt(tokens, end, tokens[end - 1]!.key.replace(possessive, '')) && tokens[end]?.word && !verbJoiners.has(tokens[end]!.key)) return !personalPronouns.has(tokens[subject]!.key)
   }
   return false
+}
+
+/** Relative pronouns that take the noun before them as the subject of what follows. */
+const relativePronouns = new Set(['who', 'which'])
+
+/**
+ * "I chased it with the duty worker, who denied anyone had ignored her": after "who" or "which" the
+ * subject is the noun before it, here someone else. "Pt, who refused …" is still the person.
+ */
+function relativeOfSomeoneElse(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): boolean {
+  if (!relativePronouns.has(tokens[at - 1]?.key ?? '')) return false
+  let noun = at - 1
+  if (tokens[noun - 1]?.key === ',') noun--
+  const last = tokens[noun - 1]
+  if (!last?.word) return false
+  const length = index.othersAndFamily.longestEndingAt(tokens, noun, last.key.replace(possessive, ''))
+  return length > 0 && !isBareRelation(tokens, noun - length, index)
 }
 
 /** An acronym or initialism of two to seven letters, two of them capitals: "HRA", "MoJ", "DWP", "NDIA". */
