@@ -729,3 +729,14 @@ describe('after "who" or "which", the subject is the noun before it', () => {
     'Nia wrote to the housing association, which refused the repair twice before the inspector came.'
   ])
 })
+
+describe('"kept saying" tells the person\'s own account, as "said" does', () => {
+  flags([
+    ['Staff kept saying he needs to calm down before he can have his phone.', 'directive-language'],
+    ['Kept saying he needs to go home; redirected to his room.', 'compliance-control']
+  ])
+  quiet([
+    'He walked the hallway the whole time and kept saying he needs to get home to feed his dog.',
+    'Maria was saying she needs to call her sister about the kids.'
+  ])
+})

@@ -341,7 +341,9 @@ export function isPassive({tokens, from}: MatchContext): boolean {
 }
 
 /** Past telling verbs: what follows is the teller's own account. */
-const toldVerbs = new Set(['said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted', 'admitted', 'joked', 'laughed', 'decided'])
+const toldVerbs = new Set(['saying', 'said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted', 'admitted', 'joked', 'laughed', 'decided'])
+/** "kept saying", "keeps saying", "was saying": the teller comes before these. */
+const keptSaying = new Set(['kept', 'keeps', 'keep', 'was', 'were', 'is', 'are', 'been'])
 /** Words after which the writer speaks again: "…, likely to avoid group", "; seems to". */
 const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
 const tellerPronouns = new Set(['he', 'she', 'they'])
@@ -381,13 +383,20 @@ export function insideTheirOwnAccount({tokens, from, to, index}: MatchContext): 
     }
     if (writerBreaks.has(token.key)) return false
     if (toldVerbs.has(token.key)) {
-      if (!clause && token.key !== 'said') return false
+      if (!clause && token.key !== 'said' && token.key !== 'saying') return false
       // The teller is someone named or "he", "she", "they": not "when told no", "the doc said no".
       // "Staff said", "Security said" is a service's telling, not an account of one's own.
-      const teller = tokens[at - 1]!
+      // "He … and kept saying he needs to get home": saying, again and again, is telling too.
+      let verb = at
+      if (token.key === 'saying') {
+        if (at < 2 || !keptSaying.has(tokens[at - 1]!.key)) continue
+        verb = at - 1
+        if (tokens[verb - 1]!.key === 'and') return true
+      }
+      const teller = tokens[verb - 1]!
       // "Jordan told me a nurse said they'd keep him longer if he kept complaining": what someone else
       // said inside the person's own telling is still their account, so look for an outer teller.
-      if (!teller.word || index.othersAndFamily.endsAt(tokens, at) || ownStaff.has(teller.key) || notTellers.has(teller.key) || titledName(tokens, at)) continue
+      if (!teller.word || index.othersAndFamily.endsAt(tokens, verb) || ownStaff.has(teller.key) || notTellers.has(teller.key) || titledName(tokens, verb)) continue
       return tellerPronouns.has(teller.key) || /^\p{Lu}\p{Ll}/u.test(teller.exact)
     }
   }
