@@ -740,3 +740,31 @@ describe('"kept saying" tells the person\'s own account, as "said" does', () => 
     'Maria was saying she needs to call her sister about the kids.'
   ])
 })
+
+describe('a place or person that was called or visited is not who acts', () => {
+  flags([
+    ['Bilal called the PICU insisting he had been promised a follow-up visit.', 'credibility-doubt'],
+    ['She rang her landlord claiming the boiler was fixed.', 'credibility-doubt'],
+    ['Visited the shelter and refused to go in.', 'compliance-control']
+  ])
+  quiet(['We called the council and the council refused the repair.', 'Called the pharmacy; the pharmacist refused the early refill.', 'The landlord refused to fix the boiler.'])
+})
+
+describe('a child or teenager is family for labels, a toddler or baby a thing', () => {
+  flags([
+    ["Marie's teenager is acting out at school because of the chaos at home.", 'motive-attribution'],
+    ['Foster mother believes the child is manipulating the caseworker to get moved.', 'motive-attribution']
+  ])
+  quiet([
+    "Keira's toddler was being difficult at the park and wouldn't leave the swings, and we both laughed.",
+    'Her kids refused to leave the park, so we walked back the long way.'
+  ])
+})
+
+describe('scare quotes: a call is a phone call after "the", and a quote that plays down is doubted', () => {
+  flags([
+    ['Paul\'s account of the call has "evolved" since the first interview.', 'credibility-doubt'],
+    ['Walt says he only drinks "a little" on weekends.', 'credibility-doubt']
+  ])
+  quiet(['She calls it her "cave" and likes that we meet there.', 'Walt said the pub quiz was "a laugh" and he wants to go again.'])
+})

@@ -47,6 +47,7 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   const ending = others.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
   if (ending === 0) return subjectBeforePhrase(tokens, at, others)
   if (family && ending === 1 && isBareRelation(tokens, at - 1, index)) return false
+  if (objectOfContact(tokens, at - ending)) return false
   // "The man at the shelter claims", "for the night staff": within three words after a preposition,
   // the institution is not the subject, unless what the phrase hangs off is ("the nurse at the clinic").
   for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
@@ -56,6 +57,20 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
     if (prepositionsBeforeNoun.has(token.key) || token.key === 'to') return others.endsAt(tokens, before)
   }
   return true
+}
+
+/** Getting in touch with a place or a person: what follows names it as the object, not the subject. */
+const contactVerbs = new Set(['called', 'calls', 'calling', 'rang', 'rings', 'ringing', 'phoned', 'phones', 'phoning', 'emailed', 'texted', 'messaged', 'contacted', 'visited'])
+
+/**
+ * "Bilal called the PICU insisting he had been promised a visit", "rang her landlord claiming": the
+ * institution or person before the match is what was called, so the one insisting is whoever called.
+ */
+export function objectOfContact(tokens: MatchContext['tokens'], start: number): boolean {
+  let before = start - 1
+  const marker = tokens[before]?.key ?? ''
+  if (determiners.has(marker) || possessives.has(marker)) before--
+  return contactVerbs.has(tokens[before]?.key ?? '')
 }
 
 /**
@@ -168,6 +183,8 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   }
   if (opening === -1) return false
   const previous = tokens[opening - 1]
+  // "Bilal called the landlord insisting …": the noun was called, so it is not who insists.
+  if (previous && contactVerbs.has(previous.key)) return false
   // "his wife said the adjuster admitted …": a reported clause starts after a speech verb or "that".
   return !previous || !previous.word || clauseStarts.has(previous.key) || previous.key === 'that' || speechVerbs.has(previous.key)
 }

@@ -4,7 +4,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
 import {nameKey, type IndexedEntry, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
-import {isBareRelation} from './context.js'
+import {isBareRelation, objectOfContact} from './context.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
 import {matchStarts, sentenceTokens, type Token} from './tokens.js'
@@ -72,11 +72,12 @@ function afterOpenFrame(tokens: Token[], from: number, index: PhraseIndex): bool
 
 /**
  * Whether a `skipWhenPrecededBy` phrase ends at `from`. A phrase that starts with a relation named
- * bare ("Mother claims", "Parent refused": how a chart names the person it is about) skips nothing.
+ * bare ("Mother claims", "Parent refused": how a chart names the person it is about) skips nothing,
+ * and nor does one that was called or visited ("called the PICU insisting": the caller insists).
  */
 function skippedByWhatPrecedes(indexed: IndexedEntry, tokens: Token[], from: number, index: PhraseIndex): boolean {
   if (!indexed.skipWhenPrecededBy.endsAt(tokens, from)) return false
-  return indexed.skipWhenPrecededBy.startsEndingAt(tokens, from).some((start) => !isBareRelation(tokens, start, index))
+  return indexed.skipWhenPrecededBy.startsEndingAt(tokens, from).some((start) => !isBareRelation(tokens, start, index) && !objectOfContact(tokens, start))
 }
 
 function passesEntryContext(indexed: IndexedEntry, tokens: Token[], from: number, to: number, index: PhraseIndex): boolean {

@@ -62,8 +62,14 @@ function nearTalkAboutWords(before: string): boolean {
   // Only this sentence counts ("He liked the word. She says she is “fine”" is a scare quote), and
   // punctuation does not hide the word ("In his own words, he felt “like a zombie”").
   const sentence = before.split(/[.!?]\s+/).at(-1) ?? ''
-  return aboutWords.test(sentence.toLowerCase().replace(/[,;:()"“”‘’—–]/g, ' ').split(/\s+/).slice(-7).join(' '))
+  const words = sentence.toLowerCase().replace(/[,;:()"“”‘’—–]/g, ' ').split(/\s+/).slice(-7)
+  // "her account of the call has “evolved”": after "the" or "a", a call is a phone or 911 call, not a naming.
+  const naming = words.filter((word, at) => !(callNouns.has(word) && nounMarkers.has(words[at - 1] ?? '')))
+  return aboutWords.test(naming.join(' '))
 }
+
+const callNouns = new Set(['call', 'calls'])
+const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'first', 'last', 'next', 'phone', '911', '999', '000', 'his', 'her', 'their', 'my', 'our'])
 
 /** "his chart says he is “noncompliant”": a citation frame among the last words before the quote. */
 function citesATerm(before: string, frames: string[]): boolean {
@@ -170,7 +176,7 @@ function toldBySomeone(words: string[]): boolean {
 }
 
 /** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
-const minimising = /(^|[^\p{L}])(just(?! in case)|only|barely|hardly|mostly|a few|a couple|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
+const minimising = /(^|[^\p{L}])(just(?! in case)|only|barely|hardly|mostly|a few|a couple|a little|a bit|socially|occasionally|once or twice|now and then|here and there|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
 const setAgainstTheRecord = /(^|[^\p{L}])(despite|although|though|however|whereas|always says|always said|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified)|contradict\w*|documented|labs|vitals|obs|observed|collateral|appeared|appears|presented|presenting)(?![\p{L}])/u
 const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise|no record|no evidence|nobody|no one has|never seen|contradict\w*)(?![\p{L}])/u
 
