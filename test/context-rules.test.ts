@@ -768,3 +768,14 @@ describe('scare quotes: a call is a phone call after "the", and a quote that pla
   ])
   quiet(['She calls it her "cave" and likes that we meet there.', 'Walt said the pub quiz was "a laugh" and he wants to go again.'])
 })
+
+describe('a nursing title before a name, and an evidential adverb inside someone\'s telling', () => {
+  flags([
+    ['Nomvula told the group she has been sober for a year, allegedly.', 'credibility-doubt'],
+    ['Sipho said he was at his aunt\'s all weekend, supposedly.', 'credibility-doubt']
+  ])
+  quiet([
+    'Sister Daniels insisted on weighing everyone before they saw the doctor, which added another hour.',
+    'Matron Okafor refused the visit because of the norovirus, so Thandi rang her daughter instead.'
+  ])
+})

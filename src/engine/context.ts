@@ -110,10 +110,11 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
 }
 
 /**
- * Titles a professional goes by before a name: "Dr Wallace admitted", "Officer Pratt was redirected".
+ * Titles a professional goes by before a name: "Dr Wallace admitted", "Officer Pratt was redirected",
+ * "Sister Daniels insisted" (a senior nurse in the UK and South Africa).
  * Mr, Mrs and Ms are not among them: notes name the person that way too ("Mr. Dunbar refused").
  */
-const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent'])
+const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent', 'sister', 'matron'])
 const capitalisedName = /^\p{Lu}\p{Ll}/u
 
 /** The subject ending before `at` is a professional's title and name ("Dr Amy Wallace"). */
@@ -123,7 +124,10 @@ function titledName(tokens: MatchContext['tokens'], at: number): boolean {
   before--
   if (capitalisedName.test(tokens[before]?.exact ?? '') && !professionalTitles.has(tokens[before]!.key)) before--
   const title = tokens[before]
-  return title !== undefined && title.word && professionalTitles.has(title.key)
+  if (title === undefined || !title.word || !professionalTitles.has(title.key)) return false
+  // "his sister Amy", "my father Tom": a relation, not a title.
+  const owner = tokens[before - 1]?.key ?? ''
+  return !possessives.has(owner) && !possessive.test(owner)
 }
 
 
@@ -362,7 +366,7 @@ const toldVerbs = new Set(['saying', 'said', 'told', 'explained', 'mentioned', '
 /** "kept saying", "keeps saying", "was saying": the teller comes before these. */
 const keptSaying = new Set(['kept', 'keeps', 'keep', 'was', 'were', 'is', 'are', 'been'])
 /** Words after which the writer speaks again: "…, likely to avoid group", "; seems to". */
-const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
+const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'allegedly', 'supposedly', 'reportedly', 'purportedly', 'ostensibly', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
 const tellerPronouns = new Set(['he', 'she', 'they'])
 /** Verbs of telling proper (not "admitted", "decided"): a match that opens with one tells, it is not told. */
 const telling = new Set(['said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted'])
