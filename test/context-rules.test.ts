@@ -99,7 +99,8 @@ describe('a word the service uses, named as the service\'s word, is an open fram
   ])
   quiet([
     'The unit calls it non-adherence, but Grace says she is holding on to the one thing she still gets to decide.',
-    'The ward called it noncompliance; Sam called it needing to sleep.'
+    'The ward called it noncompliance; Sam called it needing to sleep.',
+    "The plan's report calls it an adherence gap. Lorraine calls it the month her car got repossessed."
   ])
 })
 
@@ -759,6 +760,14 @@ describe('a child or teenager is family for labels, a toddler or baby a thing', 
     "Keira's toddler was being difficult at the park and wouldn't leave the swings, and we both laughed.",
     'Her kids refused to leave the park, so we walked back the long way.'
   ])
+})
+
+describe('a friend or someone the person lives with is family for labels', () => {
+  flags([
+    ["Bo's roommate is also a junkie and keeps using in the apartment.", 'substance-use-stigma'],
+    ['Her flatmate is a drunk and the flat is never quiet.', 'substance-use-stigma']
+  ])
+  quiet(['Her roommate insisted on paying for the pizza.', 'His neighbor refused to turn the music down, so we called the housing officer together.'])
 })
 
 describe('scare quotes: a call is a phone call after "the", and a quote that plays down is doubted', () => {
