@@ -770,6 +770,11 @@ describe('a friend or someone the person lives with is family for labels', () =>
   quiet(['Her roommate insisted on paying for the pizza.', 'His neighbor refused to turn the music down, so we called the housing officer together.'])
 })
 
+describe('scare quotes: a word someone wants written on a form is naming, not doubt', () => {
+  flags([['He says his occupation is "farming" these days.', 'credibility-doubt']])
+  quiet(['He wanted his occupation written as "farmer" on the card, so that is what we put.', 'She asked for her name to be listed as "Jo" on the rota.'])
+})
+
 describe('scare quotes: a call is a phone call after "the", and a quote that plays down is doubted', () => {
   flags([
     ['Paul\'s account of the call has "evolved" since the first interview.', 'credibility-doubt'],

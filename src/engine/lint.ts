@@ -12,6 +12,7 @@ import {parseDirectives, isSuppressed, type Directive} from './directives.js'
 import {localizeSpelling, type Locale} from './locale.js'
 import {createLocator} from './message.js'
 import {maskPlaceholders, restoreActual} from './placeholders.js'
+import {primeParser} from './prime-parser.js'
 
 export interface LintOptions {
   /** Only these categories (default: all nine). */
@@ -91,6 +92,8 @@ function processorFor(options: LintOptions): LintProcessor {
   if (!processor) {
     processor = unified().use(retextEnglish).use(peerlint(presetOptions)).freeze() as unknown as LintProcessor
     processors.set(key, processor)
+    const parser = processor
+    primeParser((text) => parser.parse(text))
   }
   if (plain) defaultProcessor = processor
   return processor
@@ -99,10 +102,10 @@ function processorFor(options: LintOptions): LintProcessor {
 /**
  * Texts longer than this are linted a stretch of paragraphs at a time. Small stretches keep every
  * tree young and short-lived: on a 4 MB file 4 KB stretches ran at about 88% of the speed of the same
- * text as notes, 64 KB stretches at about 77% (CPU medians, both measured in one process). At 4 KB a
- * 10 MB file still went one of two ways from run to run: about 250 MB peak RSS, or (when V8 decided to
- * allocate the parser's nodes straight in the old generation) about 550 MB and a third slower; at 1 KB
- * and 2 KB it ran at 250 MB every time (4 + 4 runs, and 6 more of the bench's own child at 2 KB).
+ * text as notes, 64 KB stretches at about 77% (CPU medians, both measured in one process). Stretch size
+ * alone did not keep a 10 MB file at about 250 MB peak RSS: at 1, 2 and 4 KB some runs still reached
+ * about 560 MB, when V8 decided to allocate the parser's nodes straight in the old generation. Priming
+ * the parser is what stops that (see prime-parser.ts).
  */
 const chunkSize = 2 * 1024
 
