@@ -9,7 +9,7 @@
 // at once. Measured with bench/speed-child.mjs on a 10 MB file: 3 of 12 runs (and 2 of 4, 4 of 6 in
 // earlier sessions) peaked at about 560 MB instead of about 257 MB and ran about a third slower. With
 // the parser first run on 64 small notes, whose trees are dropped as soon as they are built, it was
-// optimised before the long text began: 26 of 26 runs stayed at 255-260 MB. The cost is one-off, about
+// optimised before the long text began: 42 of 42 runs stayed at 255-260 MB. The cost is one-off, about
 // 20 ms, and the library cannot set V8 flags for its callers (`peerlint scan`, which owns its process,
 // turns pretenuring off as well: see src/scan/heap.ts).
 
