@@ -76,3 +76,40 @@ describe('an index read from its image', () => {
     expect(read.entries.map((indexed) => indexed.entry.id)).toEqual(['refused-the-tray', 'placed-in-restraints', 'pt-exact', 'guessed-reason'])
   })
 })
+
+// The build (src/build/node-data-modules.ts) gives Node modules that read the data from JSON, so no
+// thread keeps ~15 MB of source text and string literals; browsers keep the compiled-in modules.
+describe('the built package', () => {
+  const built = path.join(root, 'dist/src/generated')
+  type LexiconModule = typeof import('../src/generated/lexicon.js')
+  type ImageModule = typeof import('../src/generated/index-image.js')
+  const load = async <T>(name: string) => (await import(path.join(built, name))) as T
+
+  it('reads the lexicon and the image from JSON in Node: the same data as the source modules', async () => {
+    const nodeLexicon = await load<LexiconModule>('lexicon.js')
+    const nodeImage = await load<ImageModule>('index-image.js')
+    expect(nodeLexicon.lexiconFingerprint).toBe(lexiconFingerprint)
+    expect(nodeLexicon.lexicon).toEqual(lexicon)
+    expect(nodeImage.parseIndexImage()).toEqual(parseIndexImage())
+    for (const name of ['lexicon.js', 'index-image.js']) {
+      const source = fs.readFileSync(path.join(built, name), 'utf8')
+      expect(source).toContain(`.json', import.meta.url)`)
+      expect(source.length).toBeLessThan(1000)
+    }
+  })
+
+  it('keeps the data compiled in for browsers, through the "browser" field of package.json', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {browser: Record<string, string>}
+    expect(manifest.browser).toEqual({
+      './dist/src/generated/lexicon.js': './dist/src/generated/lexicon.browser.js',
+      './dist/src/generated/index-image.js': './dist/src/generated/index-image.browser.js'
+    })
+    const browserLexicon = await load<LexiconModule>('lexicon.browser.js')
+    const browserImage = await load<ImageModule>('index-image.browser.js')
+    expect(browserLexicon.lexicon).toEqual(lexicon)
+    expect(browserImage.parseIndexImage()).toEqual(parseIndexImage())
+    for (const name of ['lexicon.browser.js', 'index-image.browser.js']) {
+      expect(fs.readFileSync(path.join(built, name), 'utf8')).not.toMatch(/from\s+'node:|readFileSync/)
+    }
+  })
+})
