@@ -793,3 +793,25 @@ describe('a nursing title before a name, and an evidential adverb inside someone
     'Matron Okafor refused the visit because of the norovirus, so Thandi rang her daughter instead.'
   ])
 })
+
+describe('a name someone else called the person, inside their own telling of it', () => {
+  flags([
+    ['Staff called him a junkie in front of the other guests.', 'substance-use-stigma'],
+    ['Staff said they called him a junkie.', 'substance-use-stigma'],
+    ['The other lads call him a crackhead and he is one, to be fair.', 'substance-use-stigma']
+  ])
+  quiet([
+    'Dwayne said the shelter staff called him a crackhead in front of everyone, so we got the complaint form.',
+    'Ash shared that someone at the chemist had called her an addict, and the group talked about how that sticks.',
+    'Brad said the other guys on Gottingen call him a meth head, and he would rather be called Brad.'
+  ])
+})
+
+describe('an evidential tagged on at the end of a clause ("…, according to her.")', () => {
+  flags([
+    ['Jo has been sober since March, according to her.', 'credibility-doubt'],
+    ['Colleen has 90 days, per her, and got her chip on Tuesday.', 'credibility-doubt'],
+    ["Dan says his dad threw him out, but that's his version.", 'credibility-doubt']
+  ])
+  quiet(['According to her GP, the new dose starts on Monday.', 'We filled in the form per her wishes and posted it together.'])
+})

@@ -324,10 +324,33 @@ export function labelAboutThePerson(context: MatchContext): boolean {
   while (from > 0 && articles.has(context.tokens[from - 1]!.key)) from--
   if (from !== context.from) context = {...context, from}
   if (isAboutInstitution(context, false)) return false
+  if (namedInTheirAccount(context)) return false
   if (!isAboutInstitution(context, true)) return true
   if (namesTheTopic(context)) return true
-  for (let at = context.from - 1; at >= 0; at--) if (speechVerbs.has(context.tokens[at]!.key) && !chartingPresent.has(context.tokens[at]!.key)) return false
-  return true
+  return !toldBySomeone(context)
+}
+
+/** A speech verb before the match (not the charting present): what follows is someone's telling. */
+function toldBySomeone({tokens, from}: MatchContext): boolean {
+  for (let at = from - 1; at >= 0; at--) if (speechVerbs.has(tokens[at]!.key) && !chartingPresent.has(tokens[at]!.key)) return true
+  return false
+}
+
+const namingVerbs = new Set(['called', 'calls', 'call', 'calling'])
+const namedObjects = new Set(['him', 'her', 'them', 'me', 'us'])
+
+/**
+ * "Dwayne said the shelter staff called him a crackhead", "Ash shared that someone had called her an
+ * addict": the name someone else put on the person, inside the person's own telling of it (see
+ * `insideTheirOwnAccount`), is what happened to them, not the note's label. Without a telling ("Staff
+ * called him a junkie in front of the other guests"), or told by staff ("Staff said they called him a
+ * junkie"), the note repeats the name in its own voice, and it is reported.
+ */
+function namedInTheirAccount(context: MatchContext): boolean {
+  const {tokens, from} = context
+  const object = tokens[from - 1]
+  const verb = tokens[from - 2]
+  return object !== undefined && verb !== undefined && namedObjects.has(object.key) && namingVerbs.has(verb.key) && insideTheirOwnAccount({...context, from: from - 2, to: from - 1})
 }
 
 /** Words after which the note names what a talk was about. */
