@@ -815,3 +815,16 @@ describe('an evidential tagged on at the end of a clause ("…, according to her
   ])
   quiet(['According to her GP, the new dose starts on Monday.', 'We filled in the form per her wishes and posted it together.'])
 })
+
+describe('what a parent or partner "calls it" is their frame, and a text sent back is their words', () => {
+  flags([
+    ['Staff called it a suicidal gesture.', 'risk-assessment'],
+    ['She says she is "fine" and just tired.', 'credibility-doubt']
+  ])
+  quiet([
+    'Femi has been given a diagnosis of schizophrenia. His mother calls it a spiritual attack.',
+    "Chloe's mom calls it being lazy; Chloe says she's been too tired to get out of bed.",
+    'I asked if Friday still worked and she texted back "deffo x".',
+    'The bank app kept showing "invalid user" when Ebere tried to log in, so we rang them together.'
+  ])
+})
