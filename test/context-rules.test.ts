@@ -828,3 +828,11 @@ describe('what a parent or partner "calls it" is their frame, and a text sent ba
     'The bank app kept showing "invalid user" when Ebere tried to log in, so we rang them together.'
   ])
 })
+
+describe('a `*` in a form never stands for a reflexive ("myself", "herself")', () => {
+  flags([
+    ['I reminded Jo that the office shuts at four.', 'directive-language'],
+    ['Advised Chidi to take his meds on time.', 'directive-language']
+  ])
+  quiet(['I reminded myself that two weeks can feel like forever in here, and asked him about Sunday.', 'She told herself to keep going and finished the walk.'])
+})

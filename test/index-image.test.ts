@@ -85,7 +85,7 @@ describe('the built package', () => {
   type ImageModule = typeof import('../src/generated/index-image.js')
   const load = async <T>(name: string) => (await import(path.join(built, name))) as T
 
-  it('reads the lexicon and the image from JSON in Node: the same data as the source modules', async () => {
+  it('reads the lexicon and the image from JSON in Node: the same data as the source modules (run `npm run build` when it is not)', async () => {
     const nodeLexicon = await load<LexiconModule>('lexicon.js')
     const nodeImage = await load<ImageModule>('index-image.js')
     expect(nodeLexicon.lexiconFingerprint).toBe(lexiconFingerprint)
@@ -98,7 +98,7 @@ describe('the built package', () => {
     }
   })
 
-  it('keeps the data compiled in for browsers, through the "browser" field of package.json', async () => {
+  it('keeps the data compiled in for browsers, through the "browser" field of package.json (run `npm run build` when it is not)', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {browser: Record<string, string>}
     expect(manifest.browser).toEqual({
       './dist/src/generated/lexicon.js': './dist/src/generated/lexicon.browser.js',

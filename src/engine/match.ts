@@ -2,7 +2,7 @@
 // context checks, then overlap resolution (the longest match wins; one finding per span).
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Category, LexiconEntry} from '../lexicon/types.js'
-import {nameKey, type IndexedEntry, type PhraseIndex, type TrieNode} from './phrase-index.js'
+import {nameKey, reflexives, type IndexedEntry, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
 import {isBareRelation, objectOfContact} from './context.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
@@ -138,7 +138,7 @@ function visit(walk: Walk, node: TrieNode, at: number, named = false): void {
     const byName = node.next?.get(nameKey)
     if (byName) visit(walk, byName, at + 1, named || at === walk.from)
   }
-  if (node.wildcard && token.word) {
+  if (node.wildcard && token.word && !reflexives.has(token.key)) {
     visit(walk, node.wildcard, at + 1, named)
     // "placed in * restraints" takes "4-point" as the one word it is.
     if (token.joined) visit(walk, node.wildcard, at + 2, named)

@@ -34,6 +34,12 @@ export interface TrieNode extends StepNode<TrieNode> {
 export const wildcard = '*'
 
 /**
+ * Words a `*` never stands for: a reflexive is the one acting, not someone acted on, so "reminded
+ * myself that" and "told herself to" are a person's own thoughts, not the writer telling anyone.
+ */
+export const reflexives: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'themself', 'oneself'])
+
+/**
  * `{name}` in a match form stands for someone's name: "{name} needs to" catches "George needs to" but not
  * "The form needs to". In the trie it is an ordinary key that no word has (see `nameKey`); a token
  * that reads as a name (`Token.name`) may take it as well as its own key.

@@ -1,6 +1,6 @@
 import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
-import {nameKey, type PhraseIndex, type TrieNode} from './phrase-index.js'
+import {nameKey, reflexives, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet} from './sequence-set.js'
 
 /**
@@ -210,7 +210,7 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
     const named = node.next?.get(nameKey)
     if (named && reaches(named, byKey, at + 1, length)) return true
   }
-  if (node.wildcard !== undefined && piece.word) {
+  if (node.wildcard !== undefined && piece.word && !reflexives.has(piece.key)) {
     if (reaches(node.wildcard, byKey, at + 1, length)) return true
     if (piece.joined && reaches(node.wildcard, byKey, at + 2, length)) return true
   }
@@ -299,7 +299,7 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
 /** As `reaches` from a trie's root, through its wildcard and slot edges only (its keys are `first`). */
 function reachesFromRoot(root: TrieNode, byKey: boolean, at: number, length: number): boolean {
   const piece = scratch[at]!
-  if (root.wildcard && (reaches(root.wildcard, byKey, at + 1, length) || (piece.joined && reaches(root.wildcard, byKey, at + 2, length)))) return true
+  if (root.wildcard && piece.word && !reflexives.has(piece.key) && (reaches(root.wildcard, byKey, at + 1, length) || (piece.joined && reaches(root.wildcard, byKey, at + 2, length)))) return true
   const key = byKey ? piece.key : piece.exact
   if (root.sets) for (const edge of root.sets) if (edge.keys.has(key) && reaches(edge.node, byKey, at + 1, length)) return true
   return false
