@@ -836,3 +836,8 @@ describe('a `*` in a form never stands for a reflexive ("myself", "herself")', (
   ])
   quiet(['I reminded myself that two weeks can feel like forever in here, and asked him about Sunday.', 'She told herself to keep going and finished the walk.'])
 })
+
+describe('"St." and "Mt." keep their period, so a place name does not end the phrase before it', () => {
+  flags([['She denied it when we met at St. Mary\'s.', 'credibility-doubt']])
+  quiet(["The pharmacy at St. Mary's denied the refill, so we called Medicaid together."])
+})

@@ -124,8 +124,11 @@ function splitWord(text: string): Piece[] {
 
 type Child = Parent['children'][number]
 
-/** The period of "Ms." or "Dr." belongs to the title: "Educated Ms. Greene on …" is one phrase. */
-const titles = /^(mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|sgt|cpl|pvt|capt|lt|col)\.$/i
+/**
+ * The period of "Ms." or "Dr." belongs to the title: "Educated Ms. Greene on …" is one phrase. So does
+ * the period of "St." or "Mt.": "The pharmacy at St. Mary's denied" reads back to "the pharmacy".
+ */
+const titles = /^(mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|st|mt|sgt|cpl|pvt|capt|lt|col)\.$/i
 
 /** A word with a period glued on that ends what comes before it ("in. Writer told …"), unlike a title's. */
 function endsWithPeriod(word: string): boolean {
