@@ -45,11 +45,13 @@ interface Piece {
   firstExact: TrieNode | undefined
   /** Capitalised like a name and not a word the lexicon knows (worked out with the three fields above). */
   name: boolean
+  /** A word a `*` may stand for: any word but a reflexive (see `reflexives`), decided once per piece. */
+  anyWord: boolean
 }
 
 /** Every piece has every field, so the hot loops see one object shape. */
 function newPiece(key: string, exact: string, word: boolean, from: number, to: number, flags: {contraction?: boolean; joined?: boolean} = {}): Piece {
-  return {key, exact, word, contraction: flags.contraction === true, joined: flags.joined === true, from, to, gate: undefined, anchorPlaces: 0, first: undefined, firstExact: undefined, name: false}
+  return {key, exact, word, contraction: flags.contraction === true, joined: flags.joined === true, from, to, gate: undefined, anchorPlaces: 0, first: undefined, firstExact: undefined, name: false, anyWord: word && !reflexives.has(key)}
 }
 
 function stamp(piece: Piece, index: PhraseIndex): void {
@@ -213,7 +215,7 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
     const named = node.next?.get(nameKey)
     if (named && reaches(named, byKey, at + 1, length)) return true
   }
-  if (node.wildcard !== undefined && piece.word && !reflexives.has(piece.key)) {
+  if (node.wildcard !== undefined && piece.anyWord) {
     if (reaches(node.wildcard, byKey, at + 1, length)) return true
     if (piece.joined && reaches(node.wildcard, byKey, at + 2, length)) return true
   }
@@ -302,7 +304,7 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
 /** As `reaches` from a trie's root, through its wildcard and slot edges only (its keys are `first`). */
 function reachesFromRoot(root: TrieNode, byKey: boolean, at: number, length: number): boolean {
   const piece = scratch[at]!
-  if (root.wildcard && piece.word && !reflexives.has(piece.key) && (reaches(root.wildcard, byKey, at + 1, length) || (piece.joined && reaches(root.wildcard, byKey, at + 2, length)))) return true
+  if (root.wildcard && piece.anyWord && (reaches(root.wildcard, byKey, at + 1, length) || (piece.joined && reaches(root.wildcard, byKey, at + 2, length)))) return true
   const key = byKey ? piece.key : piece.exact
   if (root.sets) for (const edge of root.sets) if (edge.keys.has(key) && reaches(edge.node, byKey, at + 1, length)) return true
   return false
