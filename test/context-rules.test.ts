@@ -373,6 +373,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
     ['The young man at the table by the lifts refused to give his name again.', 'compliance-control'],
+    // "The … from" is still the person; so is "a man from …" after a verb rather than opening the clause.
+    ['The young man from Ward 3 refused his meds again.', 'compliance-control'],
+    ['She was a woman from the village, she claims, and nobody there knew her.', 'credibility-doubt'],
     // A match that opens with "on", "until", "if", "to" or "or" hangs off what comes before it; that is not who acts.
     ['Employment plan on hold until Megan demonstrates consistent engagement with the team.', 'compliance-control'],
     ['Maureen will have to start opening her own post if she wants to keep the tenancy.', 'compliance-control'],
@@ -456,7 +459,10 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // A professional's title and name: the action is theirs.
     "Dr Wallace admitted she'd got Jordan's leave dates mixed up and apologised to him.",
     'Officer Pratt was redirected to a crash halfway through, so it was just Priya and me.',
-    'Dr. Amy Rhodes insisted on a second scan before the discharge.'
+    'Dr. Amy Rhodes insisted on a second scan before the discharge.',
+    // Someone brought in with "a" and where they are from, opening the clause, is not the person.
+    'A woman from the neighborhood association claims the van leaves needles in the park, so we walked it with her.',
+    'An older man from the church insisted on praying with us before we left.'
   ])
 })
 

@@ -158,7 +158,8 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const passive = isPassive(context)
   const at = headBeforePhrase(tokens, end)
   const noun = tokens[at - 1]
-  if (!noun?.word || index.personNouns.has(noun.key.replace(possessive, ''))) return false
+  if (!noun?.word) return false
+  if (index.personNouns.has(noun.key.replace(possessive, ''))) return someoneFromSomewhere(tokens, at)
   if (!/^\p{Ll}/u.test(noun.exact) && tokens[at - 2]?.key !== 'the') return isAgencyAcronym(context, noun, at)
   if (determiners.has(noun.key) || personalPronouns.has(noun.key) || clauseStarts.has(noun.key) || prepositionsBeforeNoun.has(noun.key) || hangingOpeners.has(noun.key) || index.between.has(noun.key)) return false
   // Walk back to the start of the noun phrase: "the", or a thing's "'s" ("the clinic's front desk").
@@ -191,6 +192,25 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   if (previous && contactVerbs.has(previous.key)) return false
   // "his wife said the adjuster admitted …": a reported clause starts after a speech verb or "that".
   return !previous || !previous.word || clauseStarts.has(previous.key) || previous.key === 'that' || speechVerbs.has(previous.key)
+}
+
+/** Nouns for anyone at all, which a note uses for the person only with "the" ("the young man refused"). */
+const anyone = new Set(['man', 'woman', 'guy', 'lady', 'gentleman', 'gent', 'bloke', 'chap', 'fellow', 'person', 'lad', 'lass'])
+
+/**
+ * "A woman from the neighbourhood association claims …", "a guy from the council insisted": someone
+ * brought in with "a" and where they are from opens the clause, so they are not the person the note is
+ * about (who is known, not introduced). "The young man from Ward 3 refused" still is. `at` is the "from".
+ */
+function someoneFromSomewhere(tokens: MatchContext['tokens'], at: number): boolean {
+  if (tokens[at]?.key !== 'from' || !anyone.has(tokens[at - 1]!.key)) return false
+  let article = at - 2
+  // One word may describe them: "a young woman from …", "an older man from …".
+  if (tokens[article]?.word && !determiners.has(tokens[article]!.key)) article--
+  const opening = tokens[article]
+  if (opening?.key !== 'a' && opening?.key !== 'an') return false
+  const previous = tokens[article - 1]
+  return !previous || !previous.word || clauseStarts.has(previous.key)
 }
 
 /** Words that join a second verb to the first one's subject: "answered and insisted", "rang but denied". */
