@@ -752,9 +752,38 @@ describe('a place or person that was called or visited is not who acts', () => {
   flags([
     ['Bilal called the PICU insisting he had been promised a follow-up visit.', 'credibility-doubt'],
     ['She rang her landlord claiming the boiler was fixed.', 'credibility-doubt'],
-    ['Visited the shelter and refused to go in.', 'compliance-control']
+    ['Visited the shelter and refused to go in.', 'compliance-control'],
+    // A place that was left is not who left: words naming it may come between ("the Horizon site clinic").
+    ['Jake left withdrawal management AMA on day two and hitched back to town.', 'compliance-control'],
+    ['Left the Horizon site clinic AMA before the doctor saw him.', 'compliance-control'],
+    // …and so may where the place is.
+    ['Jake left withdrawal management in Grand Junction AMA on day two.', 'compliance-control']
   ])
-  quiet(['We called the council and the council refused the repair.', 'Called the pharmacy; the pharmacist refused the early refill.', 'The landlord refused to fix the boiler.'])
+  quiet([
+    'We called the council and the council refused the repair.',
+    'Called the pharmacy; the pharmacist refused the early refill.',
+    'The landlord refused to fix the boiler.',
+    // A clause of its own after the place keeps its own subject.
+    'We rang about the site clinic and the site clinic refused to see him before Monday.'
+  ])
+})
+
+describe('a possessive written with a bare apostrophe ("Marites\' husband") names someone else', () => {
+  flags([['Husband refused to come to the family meeting.', 'compliance-control']])
+  quiet([
+    "Marites' husband refused to join the call, so she and I talked about what she wants to tell her kids.",
+    "Thomas' mum insisted we stay for tea."
+  ])
+})
+
+describe('scare quotes: an open frame with a possessive ("in the team\'s language") cites the term', () => {
+  flags([['Marisol says she is "fine" with the new plan.', 'credibility-doubt']])
+  quiet([
+    'In the team\'s language Marisol is "non-compliant"; in group she is the one who makes the coffee.',
+    'In the team\'s words, Rob is "treatment resistant", but he has tried nine things.',
+    // What the person prefers to call it is their word.
+    'Dale asked that we stop calling his experiences symptoms. He prefers "rough patches," and I changed my notes.'
+  ])
 })
 
 describe('a child or teenager is family for labels, a toddler or baby a thing', () => {

@@ -47,7 +47,7 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   const ending = others.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
   if (ending === 0) return subjectBeforePhrase(tokens, at, others)
   if (family && ending === 1 && isBareRelation(tokens, at - 1, index)) return false
-  if (objectOfContact(tokens, at - ending)) return false
+  if (objectOfContact(tokens, at - ending, true)) return false
   // "The man at the shelter claims", "for the night staff": within three words after a preposition,
   // the institution is not the subject, unless what the phrase hangs off is ("the nurse at the clinic").
   for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
@@ -61,16 +61,24 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
 
 /** Getting in touch with a place or a person: what follows names it as the object, not the subject. */
 const contactVerbs = new Set(['called', 'calls', 'calling', 'rang', 'rings', 'ringing', 'phoned', 'phones', 'phoning', 'emailed', 'texted', 'messaged', 'contacted', 'visited'])
+/** Leaving a place: "left withdrawal management AMA" is the person's leaving, not the service's. */
+const leavingVerbs = new Set(['left', 'leaves'])
 
 /**
  * "Bilal called the PICU insisting he had been promised a visit", "rang her landlord claiming": the
  * institution or person before the match is what was called, so the one insisting is whoever called.
+ * With `leaving`, a place that was left counts too ("left the Horizon site clinic AMA"): not where a
+ * skip list looks, where "left the hospital without telling staff" is the open way to say it.
  */
-export function objectOfContact(tokens: MatchContext['tokens'], start: number): boolean {
-  let before = start - 1
-  const marker = tokens[before]?.key ?? ''
-  if (determiners.has(marker) || possessives.has(marker)) before--
-  return contactVerbs.has(tokens[before]?.key ?? '')
+export function objectOfContact(tokens: MatchContext['tokens'], start: number, leaving = false): boolean {
+  // Back over "the", "her" and a few words naming the place: "left the Horizon site clinic AMA".
+  for (let before = start - 1, words = 0; before >= 0 && words < 4; before--, words++) {
+    const token = tokens[before]!
+    if (!token.word) return false
+    if (contactVerbs.has(token.key) || (leaving && leavingVerbs.has(token.key))) return true
+    if (clauseJoiners.has(token.key) || personalPronouns.has(token.key) || prepositionsBeforeNoun.has(token.key) || token.key === 'to') return false
+  }
+  return false
 }
 
 /**
@@ -83,6 +91,8 @@ export function isBareRelation(tokens: MatchContext['tokens'], at: number, index
   if (!token?.word || possessive.test(token.key)) return false
   if (!index.othersAndFamily.endsAt(tokens, at + 1) || index.institutions.endsAt(tokens, at + 1)) return false
   const before = tokens[at - 1]
+  // "Marites' husband": an apostrophe after a word ending in "s" is a possessive, not a break.
+  if (before && (before.key === "'" || before.key === '\u2019') && /s$/.test(tokens[at - 2]?.key ?? '') && tokens[at - 2]!.end === before.start) return false
   return !before || !before.word || clauseJoiners.has(before.key)
 }
 
@@ -101,7 +111,9 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
     // "… team for CBT to address negative cognitions": after "to" the match is what is done, not who does it.
     if (!token.word || clauseJoiners.has(token.key) || token.key === 'to') return false
     if (prepositionsBeforeNoun.has(token.key)) {
-      if (others.endsAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))) return true
+      // "left withdrawal management in Grand Junction AMA": a place that was called or left is not the subject.
+      const length = others.longestEndingAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
+      if (length > 0) return !objectOfContact(tokens, before - length, true)
       if (++phrases === 2) return false
       words = -1
     }

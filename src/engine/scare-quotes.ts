@@ -73,8 +73,18 @@ const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 
 
 /** "his chart says he is “noncompliant”": a citation frame among the last words before the quote. */
 function citesATerm(before: string, frames: string[]): boolean {
-  const lead = ` ${before.toLowerCase().replace(/[’']s\b/gu, ' is').split(/\s+/).slice(-8).join(' ')} `
-  return frames.some((frame) => lead.includes(` ${frame} `))
+  const lead = ` ${possessiveAsIs(before.toLowerCase()).split(/\s+/).slice(-8).join(' ')} `
+  return framesAsRead(frames).some((frame) => lead.includes(` ${frame} `))
+}
+
+/** "it's" reads "it is" on both sides of the comparison, so "in the team's language" is found too. */
+const possessiveAsIs = (text: string) => text.replace(/[’']s\b/gu, ' is')
+const framesRead = new WeakMap<string[], string[]>()
+
+function framesAsRead(frames: string[]): string[] {
+  let read = framesRead.get(frames)
+  if (!read) framesRead.set(frames, (read = frames.map((frame) => possessiveAsIs(frame.toLowerCase()))))
+  return read
 }
 
 /**
