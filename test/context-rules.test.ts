@@ -876,3 +876,25 @@ describe('"St." and "Mt." keep their period, so a place name does not end the ph
   flags([['She denied it when we met at St. Mary\'s.', 'credibility-doubt']])
   quiet(["The pharmacy at St. Mary's denied the refill, so we called Medicaid together."])
 })
+
+describe('a deputy or duty counsel who "said" something tells the service\'s account, not the person\'s own', () => {
+  flags([
+    ['Deputy said Travis refused his evening meds twice this week.', 'compliance-control'],
+    ['Deputies said he lost his commissary privileges after the fight.', 'compliance-control']
+  ])
+  quiet([
+    "Legal Aid's duty counsel insisted Harvey plead not guilty and come back with his own lawyer.",
+    'The casualty CMO refused admission because there were no beds, so we went on to the next hospital.'
+  ])
+})
+
+describe('a Māori elder named with their title is someone else, and so is a tradesperson named by trade', () => {
+  flags([
+    ['Hemi insisted he was fine and walked off.', 'credibility-doubt'],
+    ['The young guy insisted he had taken his meds.', 'credibility-doubt']
+  ])
+  quiet([
+    "Kaumātua Hemi insisted we start with a mihi for Awhina's nan.",
+    'The pest control guy insisted the whole floor be bagged up by Thursday, so I helped Gord sort his things.'
+  ])
+})

@@ -126,7 +126,7 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
  * "Sister Daniels insisted" (a senior nurse in the UK and South Africa).
  * Mr, Mrs and Ms are not among them: notes name the person that way too ("Mr. Dunbar refused").
  */
-const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent', 'sister', 'matron'])
+const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent', 'sister', 'matron', 'kaumātua', 'kaumatua', 'kuia', 'whaea', 'matua'])
 const capitalisedName = /^\p{Lu}\p{Ll}/u
 
 /** The subject ending before `at` is a professional's title and name ("Dr Amy Wallace"). */
