@@ -898,3 +898,24 @@ describe('a Māori elder named with their title is someone else, and so is a tra
     'The pest control guy insisted the whole floor be bagged up by Thursday, so I helped Gord sort his things.'
   ])
 })
+
+describe('a phrase quoted after the charting present ("says", "reports") holds the words at arm\'s length', () => {
+  flags([
+    ['Devon says he "doesn\'t feel safe" in the building.', 'credibility-doubt'],
+    ['Reports she is "between places" right now.', 'credibility-doubt']
+  ])
+  quiet(['Lena said mornings are "a disaster" for her.', 'Marcus told me the new flat is "a proper home" now.'])
+})
+
+describe('a name shaped like "LaToya" or "DeShawn" is a person, not an agency\'s acronym', () => {
+  flags([
+    ['LaToya failed to attend the last two home visits.', 'compliance-control'],
+    ['DeShawn refused his meds again tonight.', 'compliance-control']
+  ])
+  quiet(['HRA claims the documents were scanned last week.', 'DoH refused the grant, so the group is looking for other money.'])
+})
+
+describe('a religious brother named by title is someone else', () => {
+  flags([['Francis refused the bed and walked out.', 'compliance-control']])
+  quiet(["Brother Francis refused the bed because Therese's ID had expired, so we went to the DMV together."])
+})

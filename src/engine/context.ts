@@ -126,7 +126,7 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
  * "Sister Daniels insisted" (a senior nurse in the UK and South Africa).
  * Mr, Mrs and Ms are not among them: notes name the person that way too ("Mr. Dunbar refused").
  */
-const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent', 'sister', 'matron', 'kaumātua', 'kaumatua', 'kuia', 'whaea', 'matua'])
+const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent', 'sister', 'matron', 'kaumātua', 'kaumatua', 'kuia', 'whaea', 'matua', 'brother'])
 const capitalisedName = /^\p{Lu}\p{Ll}/u
 
 /** The subject ending before `at` is a professional's title and name ("Dr Amy Wallace"). */
@@ -287,7 +287,8 @@ const directiveActions = /^(instruct|advis|remind|warn|redirect|order)/
  * denies"). Telling verbs are left out: before those an acronym is the service's own role.
  */
 function isAgencyAcronym({tokens, from, index}: MatchContext, noun: MatchContext['tokens'][number], at: number): boolean {
-  if (!acronym.test(noun.exact) || index.personNouns.has(noun.key) || directiveActions.test(tokens[from]!.key)) return false
+  // "LaToya", "DeShawn": two capitals, but each opening a run of small letters, is a name's shape.
+  if (!acronym.test(noun.exact) || noun.name || index.personNouns.has(noun.key) || directiveActions.test(tokens[from]!.key)) return false
   const previous = tokens[at - 2]
   return !previous || !previous.word || clauseStarts.has(previous.key)
 }

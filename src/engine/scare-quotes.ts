@@ -152,7 +152,7 @@ function reportedPhrase(before: string, inner: string, innerWords: string[], aft
   const words = sentence.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean)
   // Asking is not telling how things are: "She asked if she could go, since she is “fine” now".
   if (minimising.test(inner.toLowerCase()) && !toldBySomeone(words.filter((word) => !asking.has(word)))) return false
-  if (innerWords.length < 2 ? !toldBySomeone(words) : !words.some((word) => speechVerbs.has(word))) return false
+  if (innerWords.length < 2 ? !toldBySomeone(words) : !words.some((word) => speechVerbs.has(word)) || chartedInThePresent(words)) return false
   // "… “didn't do anything,” though his sister tells a different story": the quote is set against
   // something, so the marks doubt it. What someone told in the past may go on with their own "but"
   // ("Nathan said he'd been “pretty resistant” to AA, but SMART sounds more his thing"): only the
@@ -183,6 +183,11 @@ function toldBySomeone(words: string[]): boolean {
   if (words.some((word) => chartingPresent.has(word))) return false
   // "Self-described as …" is the charting fragment, with no one telling.
   return words.some((word, at) => at > 0 && toldInThePast.has(word) && words[at - 1] !== 'i' && words[at - 1] !== 'we' && words[at - 1] !== 'self')
+}
+
+/** Only the charting present tells it ("says", "reports"), with no one telling in the past. */
+function chartedInThePresent(words: string[]): boolean {
+  return words.some((word) => chartingPresent.has(word)) && !words.some((word) => toldInThePast.has(word))
 }
 
 /** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
