@@ -919,3 +919,22 @@ describe('a religious brother named by title is someone else', () => {
   flags([['Francis refused the bed and walked out.', 'compliance-control']])
   quiet(["Brother Francis refused the bed because Therese's ID had expired, so we went to the DMV together."])
 })
+
+describe('"whatever that means" after a quote shrugs the words off; it does not ask what they mean', () => {
+  flags([['Ricky says he is "cutting back," whatever that means this week.', 'credibility-doubt']])
+  quiet(['She asked what "decompensating" means, so we looked it up together.'])
+})
+
+describe('"the team\'s word for what happened is" names the team\'s term, an open frame', () => {
+  flags([['Kealii is decompensating since his dog died.', 'clinical-jargon']])
+  quiet(["The team's word for what happened is decompensation; Kealii says he stopped sleeping after his dog died."])
+})
+
+describe('a government department or a charity named in full is someone else', () => {
+  flags([['Tina refused the damage deposit form and left.', 'compliance-control']])
+  quiet([
+    'Social Services refused the damage deposit at first, but Tina and I appealed and it came through.',
+    'The Procurator Fiscal insisted the case go ahead, so I went with Callum to meet his solicitor.',
+    'Kāinga Ora insisted the forms be signed in person, so Moana and I drove in together.'
+  ])
+})

@@ -39,7 +39,7 @@ const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const firstPerson = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|myself|we|us|our)(?![\p{L}])/u
 
 /** "“I'm fine,” she said": a speech verb within the three words after the quote. */
-const conjunctions = new Set(['but', 'and', 'so', 'because', 'which', 'though', 'although', 'yet', 'or', 'while', 'when', 'as', 'if'])
+const conjunctions = new Set(['but', 'and', 'so', 'because', 'which', 'though', 'although', 'yet', 'or', 'while', 'when', 'as', 'if', 'whatever'])
 
 /** "“sound”, as she calls it": the person's own word, attributed after the quote. */
 const asTheySayIt = /^as (?:she|he|they|[\p{Lu}][\p{L}'’-]*) (?:calls|call|called|puts|put|says|said|describes|described|likes to put|would say)\b/u
@@ -56,7 +56,8 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
 const aboutWords = /(^|\s)(word|words|term|terms|add|adding|added|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|signed|signing|makaton|aac|button|buttons|symbol|symbols|picture|pictures|pointed|points|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted|written|listed|entered)(\s|$)/
 
-const askedWhatItMeans = /^[^.!?]{0,24}\b(means?|meant|stands? for|refers? to)\b/
+// "“cutting back,” whatever that means" is not asking but shrugging the words off.
+const askedWhatItMeans = /^(?![\s,.”"’]*whatever\b)[^.!?]{0,24}\b(means?|meant|stands? for|refers? to)\b/
 
 function nearTalkAboutWords(before: string): boolean {
   // Only this sentence counts ("He liked the word. She says she is “fine”" is a scare quote), and
