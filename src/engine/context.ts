@@ -123,7 +123,8 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
 
 /**
  * Titles a professional goes by before a name: "Dr Wallace admitted", "Officer Pratt was redirected",
- * "Sister Daniels insisted" (a senior nurse in the UK and South Africa).
+ * "Sister Daniels insisted" (a senior nurse in the UK and South Africa), and the titles a community gives
+ * its elders or a religious order its members ("Kaumātua Hemi insisted", "Brother Francis refused").
  * Mr, Mrs and Ms are not among them: notes name the person that way too ("Mr. Dunbar refused").
  */
 const professionalTitles = new Set(['dr', 'doctor', 'prof', 'professor', 'judge', 'magistrate', 'officer', 'sgt', 'sergeant', 'detective', 'det', 'constable', 'pc', 'trooper', 'deputy', 'sheriff', 'nurse', 'councillor', 'councilor', 'rev', 'reverend', 'pastor', 'fr', 'father', 'rabbi', 'imam', 'coach', 'capt', 'captain', 'lt', 'lieutenant', 'chief', 'agent', 'cpt', 'maj', 'major', 'col', 'colonel', 'gen', 'general', 'cmdr', 'commander', 'ssg', 'sfc', 'msg', 'cdr', 'lcdr', 'inspector', 'supt', 'superintendent', 'sister', 'matron', 'kaumātua', 'kaumatua', 'kuia', 'whaea', 'matua', 'brother'])

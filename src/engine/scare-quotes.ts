@@ -144,9 +144,10 @@ const wordTalkAfter = /^[\s,”"’]*(?:is|was|are|were|isn['’]t|wasn['’]t)(
 
 /**
  * "Lena said mornings are “a disaster” for her": a phrase of two or three words quoted after a speech
- * verb in the same sentence is the person's wording, reported. A single word is so only when told in
- * the past by someone ("Leon said his CPN is “sound”"); 'she says she is “fine”' is still the classic
- * scare quote, and so is any quote that plays things down or is set against something.
+ * verb in the same sentence is the person's wording, reported, unless only the charting present tells
+ * it ('Devon says he “doesn't feel safe”' holds the words at arm's length). A single word is so only
+ * when told in the past by someone ("Leon said his CPN is “sound”"); 'she says she is “fine”' is still
+ * the classic scare quote, and so is any quote that plays things down or is set against something.
  */
 function reportedPhrase(before: string, inner: string, innerWords: string[], after: string): boolean {
   const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? ''
