@@ -51,9 +51,18 @@ describe('apostrophes and contractions', () => {
     ['She’s schizophrenic.', 'diagnostic-label'],
     // A name and 's before an article is "is": a possessive is never followed by "a", "an" or "the".
     ["Mia's a borderline, according to the night staff.", 'diagnostic-label'],
-    ['Riley’s a cutter.', 'diagnostic-label']
+    ['Riley’s a cutter.', 'diagnostic-label'],
+    // …and so is a name and 's before a word no possessive is followed by ("just", "been", "still").
+    ["I said Marlon's just bipolar, nothing to worry about.", 'diagnostic-label'],
+    ["Jade's always been a cutter.", 'diagnostic-label'],
+    ["Rosa's still noncompliant with the depot.", 'compliance-control']
   ])
-  quiet(["Mia's a-levels start in June, so we planned study breaks.", "Riley's borderline collie ran off again."])
+  quiet([
+    "Mia's a-levels start in June, so we planned study breaks.",
+    "Riley's borderline collie ran off again.",
+    "Marlon's bipolar meds were changed on Friday, and he wanted to talk it through.",
+    "Rosa's pretty garden was the first thing she showed me."
+  ])
   it('reports the whole contracted word', () => {
     expect(found("She's bipolar.").map((f) => f.actual)).toEqual(["She's bipolar"])
   })

@@ -137,9 +137,19 @@ function endsWithPeriod(word: string): boolean {
   return word.length > 1 && word.charCodeAt(word.length - 1) === 46 /* . */ && !titles.test(word)
 }
 
-/** "Riley's" before "a", "an" or "the" is "Riley is": a possessive is never followed by an article. */
+/**
+ * "Riley's" is "Riley is" before "a", "an" or "the", and before words a possessive is never followed by
+ * ("Marlon's just bipolar", "Tia's been clean", "Rosa's not compliant"): a possessive wants its noun next.
+ */
 const nameContraction = /^(\p{Lu}[\p{L}-]*)['\u2019]s$/u
-const articles = new Set(['a', 'an', 'the'])
+const afterNameContraction = new Set([
+  'a', 'an', 'the',
+  'just', 'so', 'very', 'really', 'still', 'always', 'never', 'not', 'been', 'being', 'getting', 'quite', 'pretty',
+  'too', 'also', 'clearly', 'obviously', 'definitely', 'totally', 'completely', 'probably', 'basically', 'literally',
+  'actually', 'absolutely', 'kinda', 'sorta', 'fully', 'constantly', 'usually', 'often',
+  'now', 'currently', 'apparently', 'allegedly', 'supposedly', 'def', 'defo', 'extremely', 'increasingly',
+  'become', 'gone', 'got', 'gotten'
+])
 const nameContractionCache = new Map<string, Piece[]>()
 
 /** The text of the next word in `children` after `index`, if only white space comes between. */
@@ -156,7 +166,7 @@ function nextWordText(children: Child[], index: number, text: string): string | 
 /** The pieces of the word at `index`: as `splitWord`, except that "Name's a …" reads "Name is a …". */
 function wordPieces(word: string, children: Child[], index: number, text: string): Piece[] {
   const name = word.length > 2 && (word.endsWith("'s") || word.endsWith('\u2019s')) ? nameContraction.exec(word) : null
-  if (name && articles.has((nextWordText(children, index, text) ?? '').toLowerCase())) {
+  if (name && afterNameContraction.has((nextWordText(children, index, text) ?? '').toLowerCase())) {
     let pieces = nameContractionCache.get(word)
     if (!pieces) {
       const head = name[1]!
