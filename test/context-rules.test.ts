@@ -916,6 +916,22 @@ describe('a phrase quoted after the charting present ("says", "reports") holds t
   quiet(['Lena said mornings are "a disaster" for her.', 'Marcus told me the new flat is "a proper home" now.'])
 })
 
+describe('a longer quote that opens by playing down or denying is doubted when held at arm\'s length or set against', () => {
+  flags([
+    ['Dwayne says he\'s "only using on weekends" now.', 'credibility-doubt'],
+    ['Marcus says he was "just going for a walk" on the bridge.', 'credibility-doubt'],
+    ['Trina said in group she "hasn\'t touched a drink" since Christmas, which nobody in the room bought.', 'credibility-doubt'],
+    // A single word played down and told in the past is doubted by a plain "but" after it.
+    ['Javi said he\'s "fine" and wants to go home, but he hasn\'t slept since Saturday.', 'credibility-doubt']
+  ])
+  quiet([
+    'He said he is "just taking it one day at a time" and we laughed about the old days.',
+    'Terry said he knows staff think he\'s "just saying the words", and asked what would show them otherwise.',
+    'Imran says the ward "isn\'t home and never will be".',
+    'Maria said she\'s "not going anywhere," but she needs him to start sleeping in the bedroom again.'
+  ])
+})
+
 describe('a name shaped like "LaToya" or "DeShawn" is a person, not an agency\'s acronym', () => {
   flags([
     ['LaToya failed to attend the last two home visits.', 'compliance-control'],

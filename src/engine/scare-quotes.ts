@@ -34,6 +34,8 @@ export interface QuoteContext {
 }
 
 const longestScareQuote = 3
+/** A quote that plays things down or denies ('says he's “only using on weekends”') doubts at any length up to this. */
+const longestPlayedDownQuote = 6
 const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
 const firstPerson = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|myself|we|us|our)(?![\p{L}])/u
@@ -160,8 +162,9 @@ function reportedPhrase(before: string, inner: string, innerWords: string[], aft
   // ("Nathan said he'd been “pretty resistant” to AA, but SMART sounds more his thing"): only the
   // record set against it ("which does not match the documented history", "which nobody has seen")
   // or how the person appeared ("but appeared tearful") doubts it then.
+  // Someone playing down how they are ("she “only took a few”, but the strip was empty") is doubted by any "but".
   const rest = (after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase()
-  if (toldBySomeone(words)) return !setAgainstTheRecord.test(rest)
+  if (toldBySomeone(words)) return minimising.test(inner.toLowerCase()) && aboutThemselves.test(sentence) ? !setAgainst(rest) : !setAgainstTheRecord.test(rest)
   return !contrasted.test(rest)
 }
 
@@ -187,6 +190,18 @@ function toldBySomeone(words: string[]): boolean {
   return words.some((word, at) => at > 0 && toldInThePast.has(word) && words[at - 1] !== 'i' && words[at - 1] !== 'we' && words[at - 1] !== 'self')
 }
 
+/**
+ * A longer quote that plays things down is a scare quote only when the charting present holds it at
+ * arm's length ('Dwayne says he's “only using on weekends”') or the sentence sets something against it
+ * ('“hasn't touched a drink” since Christmas, which nobody bought'). Told in the past with nothing set
+ * against it ('Terry said he's “just saying the words”'), or with no one telling, it is wording.
+ */
+function doubtedAtLength(before: string, after: string): boolean {
+  const words = (before.split(/[.!?](?:\s|$)/).at(-1) ?? '').toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean)
+  const rest = (after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase()
+  return chartedInThePresent(words) || setAgainst(rest)
+}
+
 /** Only the charting present tells it ("says", "reports"), with no one telling in the past. */
 function chartedInThePresent(words: string[]): boolean {
   return words.some((word) => chartingPresent.has(word)) && !words.some((word) => toldInThePast.has(word))
@@ -194,7 +209,15 @@ function chartedInThePresent(words: string[]): boolean {
 
 /** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
 const minimising = /(^|[^\p{L}])(just(?! in case)|only|barely|hardly|mostly|a few|a couple|a little|a bit|socially|occasionally|once or twice|now and then|here and there|fine|ok|okay|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
-const setAgainstTheRecord = /(^|[^\p{L}])(despite|although|though|however|whereas|always says|always said|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified)|contradict\w*|documented|labs|vitals|obs|observed|collateral|appeared|appears|presented|presenting)(?![\p{L}])/u
+/** Denials quoted back ("hasn't touched a drink", "didn't sleep a wink"): the same doubt as playing down. */
+const denying = /^\s*(hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|never)(?![\p{L}])/u
+/** A quote that opens by playing down or denying: “only using on weekends”, “hasn't touched a drink”. */
+const playsDown = (inner: string) => minimising.test((inner.match(words) ?? []).slice(0, 2).join(' ').toLowerCase()) || denying.test(inner.toLowerCase())
+/** The quote tells how the teller is ('he's “fine”', 'she “only took a few”'), not how others are ("the kids were"). */
+const aboutThemselves = /(?:^|[^\p{L}])(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|was|were|are|has|had))?(?:\s+(?:been|feeling|doing))?[\s,]*$/iu
+/** What sets a sentence's rest against a quote: the record, or a plain "but" ("“fine”, but he hasn't slept"). */
+const setAgainst = (rest: string) => setAgainstTheRecord.test(rest) || /(^|[^\p{L}])(but|yet)(?![\p{L}])/u.test(rest)
+const setAgainstTheRecord = /(^|[^\p{L}])(despite|although|though|however|whereas|always says|always said|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified|bought|believed|believes)|contradict\w*|documented|labs|vitals|obs|observed|collateral|appeared|appears|presented|presenting)(?![\p{L}])/u
 const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise|no record|no evidence|nobody|no one has|never seen|contradict\w*)(?![\p{L}])/u
 
 /** Verbs by which a party puts a word forward, beyond the speech verbs: claiming it, or deciding it ("the council decided he was “intentionally homeless”"). */
@@ -235,7 +258,7 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     outerEnd = end
     const inner = text.slice(start - offset + 1, end - offset - 1)
     const innerWords = inner.match(words) ?? []
-    if (innerWords.length === 0 || innerWords.length > longestScareQuote) continue
+    if (innerWords.length === 0 || innerWords.length > (playsDown(inner) ? longestPlayedDownQuote : longestScareQuote)) continue
     // "scored him a “3” on anger": a number quoted is a score or a code, not someone's word.
     if (innerWords.every((word) => /^\p{N}+$/u.test(word))) continue
     // Titles and names ("the “Hearing Voices” group", "“This is Quitting”") are capitalised throughout,
@@ -257,6 +280,7 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     if (askedWhatItMeans.test(text.slice(end - offset, end - offset + 40).toLowerCase())) continue
     // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.
     if (hasLexiconMatch(start, end)) continue
+    if (innerWords.length > longestScareQuote && !doubtedAtLength(text.slice(Math.max(0, start - offset - 160), start - offset), text.slice(end - offset, end - offset + 160))) continue
     found.push({start, end})
   }
   return found
