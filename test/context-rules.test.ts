@@ -786,10 +786,17 @@ describe('a possessive written with a bare apostrophe ("Marites\' husband") name
 })
 
 describe('scare quotes: an open frame with a possessive ("in the team\'s language") cites the term', () => {
-  flags([['Marisol says she is "fine" with the new plan.', 'credibility-doubt']])
+  flags([
+    ['Marisol says she is "fine" with the new plan.', 'credibility-doubt'],
+    ['Rodney says he is "in compliance" with probation now.', 'credibility-doubt']
+  ])
   quiet([
     'In the team\'s language Marisol is "non-compliant"; in group she is the one who makes the coffee.',
     'In the team\'s words, Rob is "treatment resistant", but he has tried nine things.',
+    // The frame opens the sentence, several words before the quote.
+    'In the team\'s language it\'s a "psychoeducation group"; the members voted to call it Tuesday Talk.',
+    'In the court\'s language Rodney is "in compliance" with probation; in his words he is showing up for himself.',
+    'In the language of the ADU team this is a "lapse," but Nandawula calls it a bad week.',
     // What the person prefers to call it is their word.
     'Dale asked that we stop calling his experiences symptoms. He prefers "rough patches," and I changed my notes.'
   ])

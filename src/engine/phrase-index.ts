@@ -573,7 +573,7 @@ export function assemblePhraseIndex(lexicon: Lexicon, parts: CompiledParts, trie
     // Frames that cite someone else's term (a chart, the team, a word): a quote after one is citing.
     openFramePhrases: context.openFrames
       .map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '))
-      .filter((phrase) => /chart|team|doctor|psychiatr|hospital|word|term|label|call/.test(phrase)),
+      .filter((phrase) => /chart|team|doctor|psychiatr|hospital|word|term|label|call|language/.test(phrase)),
     detectors: new Map(lexicon.entries.filter((entry) => entry.detector).map((entry) => [entry.category, entry])),
     wordStarts: new Set(firstKeys(parts.words)),
     exactStarts: new Set(firstKeys(parts.exact))

@@ -76,7 +76,7 @@ const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 
 
 /** "his chart says he is “noncompliant”": a citation frame among the last words before the quote. */
 function citesATerm(before: string, frames: string[]): boolean {
-  const lead = ` ${possessiveAsIs(before.toLowerCase()).split(/\s+/).slice(-8).join(' ')} `
+  const lead = ` ${possessiveAsIs(before.toLowerCase()).trim().split(/\s+/).slice(-10).join(' ')} `
   return framesAsRead(frames).some((frame) => lead.includes(` ${frame} `))
 }
 
@@ -268,7 +268,7 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     // The person's own sentence, in the first person, is reported speech however it is introduced.
     if (firstPerson.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
-    if (introducedAsSpeech(before, introducers) || citesATerm(before, frames) || quotesAFormsWording(before)) continue
+    if (introducedAsSpeech(before, introducers) || citesATerm(text.slice(Math.max(0, start - offset - 60), start - offset), frames) || quotesAFormsWording(before)) continue
     if (quotesAFiledWord(text.slice(Math.max(0, start - offset - 80), start - offset))) continue
     if (quotedFromAParty(text.slice(Math.max(0, start - offset - 120), start - offset), parties)) continue
     if (reportedPhrase(text.slice(Math.max(0, start - offset - 160), start - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
