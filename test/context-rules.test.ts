@@ -970,3 +970,17 @@ describe('a government department or a charity named in full is someone else', (
     'Kāinga Ora insisted the forms be signed in person, so Moana and I drove in together.'
   ])
 })
+
+describe('a state housing office, a crisis café or a village health team named in full is someone else', () => {
+  flags([
+    ['Gemma refused the priority application form and left.', 'compliance-control'],
+    ['Kigozi was told to sit near the door; he refused.', 'compliance-control']
+  ])
+  quiet([
+    "Housing Connect refused Gemma's priority application; we've asked for the reasons in writing.",
+    'Liverpool Light refused any more walk-ins because they were full, so we walked round to the Life Rooms.',
+    'Maryland Health Connection insisted the income on file was from 2022, so we uploaded her new pay stubs.',
+    'The ssenga told him to sit near her during the meeting, and Kigozi did, holding her hand.',
+    'The boda man waited two hours without charging extra and refused the tip I offered him.'
+  ])
+})
