@@ -163,7 +163,7 @@ function nextWordText(children: Child[], index: number, text: string): string | 
   return undefined
 }
 
-/** The pieces of the word at `index`: as `splitWord`, except that "Name's a …" reads "Name is a …". */
+/** The pieces of the word at `index`: as `splitWord`, except that "Name's a …" and "Name's just …" read "Name is …". */
 function wordPieces(word: string, children: Child[], index: number, text: string): Piece[] {
   const name = word.length > 2 && (word.endsWith("'s") || word.endsWith('\u2019s')) ? nameContraction.exec(word) : null
   if (name && afterNameContraction.has((nextWordText(children, index, text) ?? '').toLowerCase())) {
