@@ -746,6 +746,26 @@ describe('after "who" or "which", the subject is the noun before it', () => {
   ])
 })
 
+describe('a relative clause or a name in commas between someone else and the action leaves the action theirs', () => {
+  flags([
+    ['The GP that Dev refused to see rang again this morning.', 'compliance-control'],
+    ['Spoke to her mum, who says Kezia refused her meds all weekend.', 'compliance-control'],
+    ['Mum, Dee, refused to sign the consent form for the school.', 'compliance-control'],
+    ['My client, Luis, refused his meds again at lunch.', 'compliance-control'],
+    ['The nurse who did the round says he refused the second dose.', 'compliance-control'],
+    ['Pt, who was seen by the team this morning, refused breakfast.', 'compliance-control'],
+    ['Tyrone, who moved in last week, refused his meds.', 'compliance-control']
+  ])
+  quiet([
+    'The church that hosts us refused to let us use the kitchen this month because of repairs.',
+    'The hospital, which discharged him on Friday, refused the readmission on Sunday.',
+    'The manager who runs the hostel refused to let the outreach van park out front.',
+    'The pharmacy that fills her scripts denied ever getting the fax from the clinic.',
+    'The VHT, Mama Harriet, told him to come to the health centre on Monday for the check.',
+    'Her support coordinator, Priya, insisted on a review before the plan is renewed.'
+  ])
+})
+
 describe('"kept saying" tells the person\'s own account, as "said" does', () => {
   flags([
     ['Staff kept saying he needs to calm down before he can have his phone.', 'directive-language'],

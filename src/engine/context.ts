@@ -38,14 +38,14 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   if (hangsOffWhatComesBefore(tokens, from)) return false
   const at = subjectEnd(tokens, from, index)
   const previous = tokens[at - 1]
-  if (!previous?.word) return false
+  if (!previous?.word) return previous?.key === ',' && (nameAfterSomeoneElse(tokens, at, others, index) || clauseAfterSomeoneElse({tokens, from, index}, at, others))
   // "the label … it claims 97% caffeine-free": "it" doing something is never the person (though "it's
   // attention-seeking" labels what they did).
   if (previous.key === 'it' && actions.test(tokens[from]!.key)) return true
   if (titledName(tokens, at)) return true
   // "the school's refusal" is the school's.
   const ending = others.longestEndingAt(tokens, at, previous.key.replace(possessive, ''))
-  if (ending === 0) return subjectBeforePhrase(tokens, at, others)
+  if (ending === 0) return subjectBeforePhrase(tokens, at, others) || clauseAfterSomeoneElse({tokens, from, index}, at, others)
   if (family && ending === 1 && isBareRelation(tokens, at - 1, index)) return false
   if (objectOfContact(tokens, at - ending, true)) return false
   // "The man at the shelter claims", "for the night staff": within three words after a preposition,
@@ -122,6 +122,68 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
 }
 
 /**
+ * "The VHT, Mama Harriet, told him to", "her support coordinator, Priya, insisted": a name set off by
+ * commas after a noun names that one again, so the noun is the subject. Returns where the noun ends
+ * (the index of the comma before the name), or -1. `at` is where the subject before the match ends.
+ */
+function appositionBefore(tokens: MatchContext['tokens'], at: number): number {
+  if (tokens[at - 1]?.key !== ',') return -1
+  let before = at - 2
+  for (let names = 0; names < 3 && capitalisedName.test(tokens[before]?.exact ?? ''); names++) before--
+  return before < at - 2 && tokens[before]?.key === ',' && tokens[before - 1]?.word ? before : -1
+}
+
+/** "The VHT, Mama Harriet, told him to": the name renames an institution or someone in the person's life. "Mum, Dee, refused" is a bare relation, the person in a family chart (`isBareRelation`). */
+function nameAfterSomeoneElse(tokens: MatchContext['tokens'], at: number, others: SequenceSet, index: MatchContext['index']): boolean {
+  const named = appositionBefore(tokens, at)
+  return named !== -1 && endsWithSomeoneElse(tokens, named, others, index)
+}
+
+/** "The church that hosts us refused": a relative clause on an institution or someone in the person's life ends before the action. */
+function clauseAfterSomeoneElse({tokens, from, index}: Pick<MatchContext, 'tokens' | 'from' | 'index'>, at: number, others: SequenceSet): boolean {
+  if (!actsOnSomeone(tokens[from]!.key)) return false
+  const relative = relativeClauseBefore(tokens, at, index)
+  return relative !== -1 && endsWithSomeoneElse(tokens, relative, others, index)
+}
+
+/** An action or a telling: only these follow a relative clause as its noun's own verb ("… that seemed exaggerated" does not). */
+const actsOnSomeone = (key: string): boolean => actions.test(key) || tellingForms.has(key)
+const tellingForms = new Set(['told', 'tells', 'tell', 'telling'])
+
+/** An institution or someone in the person's life (not a bare relation) ends just before `at`. */
+function endsWithSomeoneElse(tokens: MatchContext['tokens'], at: number, others: SequenceSet, index: MatchContext['index']): boolean {
+  const last = tokens[at - 1]
+  if (!last?.word) return false
+  const length = others.longestEndingAt(tokens, at, last.key.replace(possessive, ''))
+  return length > 0 && !isBareRelation(tokens, at - length, index)
+}
+
+
+/**
+ * "The church that hosts us refused", "the hospital, which discharged him on Friday, refused": a clause
+ * on the noun before "who", "which" or "that" stands between it and the match, so that noun is the
+ * subject. Returns where the noun ends (the index after it), or -1 when there is no such clause. Only a
+ * clause whose verb follows the relative word at once counts: in "the GP that Dev refused to see" Dev
+ * is the one refusing, and a pronoun, a speech verb or a new clause inside the stretch means the subject
+ * may be someone else.
+ */
+function relativeClauseBefore(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): number {
+  let end = at
+  const commaBefore = tokens[end - 1]?.key === ','
+  if (commaBefore) end--
+  for (let relative = end - 2, words = 0; relative > 0 && words < 5; relative--, words++) {
+    const token = tokens[relative + 1]!
+    if (!token.word || personalPronouns.has(token.key) || clauseStarts.has(token.key) || speechVerbs.has(token.key) || token.key === 'that') return -1
+    if (!relativeOpeners.has(tokens[relative]!.key)) continue
+    // "which pt denies", "that staff deny": a noun after the relative word is the clause's own subject.
+    if (notAVerb.has(token.key) || !/^\p{Ll}/u.test(token.exact) || index.personNouns.has(token.key) || index.othersAndFamily.startsAt(tokens, relative + 1)) return -1
+    if (tokens[relative - 1]?.key === ',') return relative - 1
+    return commaBefore ? -1 : relative
+  }
+  return -1
+}
+
+/**
  * Titles a professional goes by before a name: "Dr Wallace admitted", "Officer Pratt was redirected",
  * "Sister Daniels insisted" (a senior nurse in the UK and South Africa), and the titles a community gives
  * its elders or a religious order its members ("Kaumātua Hemi insisted", "Brother Francis refused").
@@ -148,6 +210,10 @@ function titledName(tokens: MatchContext['tokens'], at: number): boolean {
 const determiners = new Set(['the', 'a', 'an', 'its', 'this', 'that'])
 /** "his veins wouldn't cooperate", "her phone failed": a possessive opens a noun phrase too. */
 const possessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
+/** Relative pronouns that can open a clause about the noun before them. */
+const relativeOpeners = new Set(['who', 'which', 'that'])
+/** Words that cannot be a relative clause's own verb: then the clause has a subject of its own. */
+const notAVerb = new Set([...determiners, ...possessives, 'some', 'every', 'no', 'not', 'to'])
 
 /** The actions another party can take: refusing, claiming, denying, instructing … */
 const actions = /^(refus|resist|claim|insist|den[iy]|admit|instruct|advis|fail|alleg|redirect|remind|warn|order|requir|demand|threaten|reject|declin|ban|barr|bann|exclud|discharg|withh[eo]ld|revok|terminat|sanction|stopp?|cooperat|co-operat|comply|complied|complian|allow|permit)/
@@ -169,7 +235,15 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   if (relativeByName(tokens, end)) return true
   if (sharesSomeoneElsesSubject(tokens, end, index) || relativeOfSomeoneElse(tokens, end, index)) return true
   const passive = isPassive(context)
-  const at = headBeforePhrase(tokens, end)
+  if (nounOpensTheClause(context, headBeforePhrase(tokens, end), passive)) return true
+  const named = appositionBefore(tokens, end)
+  const relative = named === -1 ? relativeClauseBefore(tokens, end, index) : named
+  return relative !== -1 && nounOpensTheClause(context, relative, passive)
+}
+
+/** The noun ending before `at` is a thing or someone in particular, opening its clause (see `isAboutSomeoneNamedByNoun`). */
+function nounOpensTheClause(context: MatchContext, at: number, passive: boolean): boolean {
+  const {tokens, from, index} = context
   const noun = tokens[at - 1]
   if (!noun?.word) return false
   if (index.personNouns.has(noun.key.replace(possessive, ''))) return someoneFromSomewhere(tokens, at)
