@@ -766,6 +766,43 @@ describe('a relative clause or a name in commas between someone else and the act
   ])
 })
 
+describe('the writer describing themselves chooses their own words', () => {
+  flags([
+    ['He is a recovering addict and has been coming to group for a year.', 'substance-use-stigma'],
+    ['She told me Ray was an alcoholic for twenty years.', 'substance-use-stigma'],
+    ['Ivan is a schizophrenic who lives on the second floor.', 'diagnostic-label']
+  ])
+  quiet([
+    "I shared at group that I'm a recovering addict myself, and Amber said that gave her some hope.",
+    'I was a heavy drinker myself before 2012, and the men asked how I stopped.',
+    "I told him I'm an alcoholic too and that the first month was the hardest."
+  ])
+})
+
+describe('a frame that opens the sentence frames the clause after its comma', () => {
+  flags([
+    ['Sunita is on level 1 observations after last night.', 'risk-assessment'],
+    ['He was noncompliant, in the language of the team.', 'compliance-control']
+  ])
+  quiet([
+    'In the language of the team, Sunita is on level 1 observations; for her it means a nurse checks in every hour.',
+    "In the team's words, he was noncompliant with the depot, and he says the needle frightens him."
+  ])
+})
+
+describe('after a verb of telling or feeling, the next name is the subject, not a noun before it', () => {
+  flags([['Staff on Maple feel Nasreen is splitting the team, telling nights one thing and days another.', 'motive-attribution']])
+  quiet(['Her caseworker at the housing office refused the form twice.'])
+})
+
+describe('calls are the person\'s own doing, and what a letter calls something is its word', () => {
+  flags([['Sierra rings most days, and the team thinks the back pain calls are drug-seeking.', 'motive-attribution']])
+  quiet([
+    'What the ward calls non-engagement, Ryan describes as not wanting to tell his story to a fourth new doctor.',
+    'What the clinic letter calls non-attendance, he calls not being able to face two buses.'
+  ])
+})
+
 describe('"kept saying" tells the person\'s own account, as "said" does', () => {
   flags([
     ['Staff kept saying he needs to calm down before he can have his phone.', 'directive-language'],

@@ -96,6 +96,9 @@ export function isBareRelation(tokens: MatchContext['tokens'], at: number, index
   return !before || !before.word || clauseJoiners.has(before.key)
 }
 
+/** Verbs of holding a view, which open a clause with its own subject ("feel Nasreen is"). */
+const viewVerbs = new Set(['feel', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'reckon', 'suspect', 'suspects'])
+
 /**
  * "Her caseworker at OW refused": the word before the match ends a prepositional phrase whose head,
  * before the preposition, is an institution or another person.
@@ -109,7 +112,8 @@ function subjectBeforePhrase(tokens: MatchContext['tokens'], at: number, others:
   for (let before = at - 2, words = 0, phrases = 0; before > 0 && words < 3; before--, words++) {
     const token = tokens[before]!
     // "… team for CBT to address negative cognitions": after "to" the match is what is done, not who does it.
-    if (!token.word || clauseJoiners.has(token.key) || token.key === 'to') return false
+    // "Staff on Maple feel Nasreen is splitting": after a verb of telling or feeling, a new clause has its own subject.
+    if (!token.word || clauseJoiners.has(token.key) || token.key === 'to' || speechVerbs.has(token.key) || viewVerbs.has(token.key)) return false
     if (prepositionsBeforeNoun.has(token.key)) {
       // "left withdrawal management in Grand Junction AMA": a place that was called or left is not the subject.
       const length = others.longestEndingAt(tokens, before, tokens[before - 1]!.key.replace(possessive, ''))
@@ -427,6 +431,7 @@ const chartingPresent = new Set(['reports', 'reported', 'states', 'stated', 'say
  * ("Daughter reports mother plays helpless") is the note's own voice and tells no one's account.
  */
 export function labelAboutThePerson(context: MatchContext): boolean {
+  if (describesTheWriter(context)) return false
   // "his dad was an addict": the article belongs to the label, the subject is before it.
   let from = context.from
   while (from > 0 && articles.has(context.tokens[from - 1]!.key)) from--
@@ -436,6 +441,25 @@ export function labelAboutThePerson(context: MatchContext): boolean {
   if (!isAboutInstitution(context, true)) return true
   if (namesTheTopic(context)) return true
   return !toldBySomeone(context)
+}
+
+/** Words that may stand between "I am" and a label the writer gives themselves: "I'm a recovering …". */
+const selfDescriptionFillers = new Set(['a', 'an', 'also', 'still', 'once', 'myself', 'recovering', 'recovered', 'former'])
+const selfDescriptionVerbs = new Set(['am', 'was'])
+
+/**
+ * "I shared at group that I'm a recovering addict myself", "I was a junkie for years": the writer
+ * describing themselves in their own words, which is theirs to choose, as it is for the person in
+ * quotes. A match that is itself "I'm an …" counts too.
+ */
+export function describesTheWriter({tokens, from, to}: MatchContext): boolean {
+  if (tokens[to]?.key === 'myself') return true
+  // "I'm an alcoholic": the match opens with the "I" or the "am" ("I/J fair" is no "I").
+  let at = from - 1
+  if (tokens[from]!.key === 'i') at = from + 1
+  else if (selfDescriptionVerbs.has(tokens[from]!.key)) at = from
+  while (at >= 0 && selfDescriptionFillers.has(tokens[at]!.key)) at--
+  return selfDescriptionVerbs.has(tokens[at]?.key ?? '') && tokens[at - 1]?.key === 'i'
 }
 
 /** A speech verb before the match (not the charting present): what follows is someone's telling. */

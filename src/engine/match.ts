@@ -65,7 +65,22 @@ function afterOpenFrame(tokens: Token[], from: number, index: PhraseIndex): bool
     const at = from - gap
     if (index.openFrames.endsAt(tokens, at)) return !frameIsSomeoneElses(tokens, at, index)
     const between = tokens[at - 1]
-    if (between && !between.word && /[.,;:!?]/.test(between.key)) return false
+    if (between && !between.word && /[.,;:!?]/.test(between.key)) return clauseAfterOpeningFrame(tokens, from, index)
+  }
+  return clauseAfterOpeningFrame(tokens, from, index)
+}
+
+/**
+ * "In the language of the team, Sunita is on level 1 observations": a frame that opens the sentence
+ * and is closed by a comma frames the whole clause after it, however long, up to a semicolon or colon.
+ */
+function clauseAfterOpeningFrame(tokens: Token[], from: number, index: PhraseIndex): boolean {
+  for (let at = from - 1; at > 0; at--) {
+    const token = tokens[at]!
+    if (token.word) continue
+    if (token.key !== ',') return false
+    const length = index.openFrames.longestEndingAt(tokens, at)
+    if (length > 0 && at - length === 0 && tokens[0]!.word) return !frameIsSomeoneElses(tokens, at, index)
   }
   return false
 }

@@ -56,7 +56,7 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
-const aboutWords = /(^|\s)(word|words|term|terms|add|adding|added|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|signed|signing|makaton|aac|button|buttons|symbol|symbols|picture|pictures|pointed|points|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted|written|listed|entered)(\s|$)/
+const aboutWords = /(^|\s)(word|words|term|terms|add|adding|added|label|labels|phrase|phrases|called|calls|call|calling|name|names|means|meant|spelled|spelt|spells|typed|tattoo|tattooed|sign|signs|signed|signing|makaton|aac|button|buttons|symbol|symbols|picture|pictures|pointed|points|title|titled|caption|wording|worded|phrasing|phrased|change|changed|changing|replace|replaced|swap|swapped|reword|reworded|count|counts|counted|written|listed|entered|item|items|list)(\s|$)/
 
 // "“cutting back,” whatever that means" is not asking but shrugging the words off.
 const askedWhatItMeans = /^(?![\s,.”"’]*whatever\b)[^.!?]{0,24}\b(means?|meant|stands? for|refers? to)\b/
