@@ -766,6 +766,15 @@ describe('a relative clause or a name in commas between someone else and the act
   ])
 })
 
+describe('an office named by its own name is someone else', () => {
+  flags([['Marisol denied the charges and refused to sign the form.', 'credibility-doubt']])
+  quiet([
+    'Housing Solutions denied the priority banding, so we drafted the appeal together.',
+    'Catholic Charities Services refused the voucher because the lease was not signed yet.',
+    'Riverside Partners Inc insisted on a second reference before the viewing.'
+  ])
+})
+
 describe('the writer describing themselves chooses their own words', () => {
   flags([
     ['He is a recovering addict and has been coming to group for a year.', 'substance-use-stigma'],
