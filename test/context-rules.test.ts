@@ -771,7 +771,10 @@ describe('an office named by its own name is someone else', () => {
   quiet([
     'Housing Solutions denied the priority banding, so we drafted the appeal together.',
     'Catholic Charities Services refused the voucher because the lease was not signed yet.',
-    'Riverside Partners Inc insisted on a second reference before the viewing.'
+    'Riverside Partners Inc insisted on a second reference before the viewing.',
+    "Patrice's daycare insisted on a two-week deposit she won't have until her first check.",
+    'The shower is leaking again and maintenance refused to come out until Monday.',
+    "Steve's classmate claims the professor grades on a curve, so we'll check the syllabus."
   ])
 })
 
