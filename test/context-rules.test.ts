@@ -766,6 +766,14 @@ describe('a relative clause or a name in commas between someone else and the act
   ])
 })
 
+describe('a quoted item on a list is its wording, not a doubt', () => {
+  flags([['She says her week was "fine" but she has not slept since Friday.', 'credibility-doubt']])
+  quiet([
+    'WRAP class week 3: everyone worked on their daily maintenance list. Vanessa\'s first item was "walk Pepper."',
+    'The top item on his list is "call Nana on Sundays," so we set a reminder on his phone.'
+  ])
+})
+
 describe('an office named by its own name is someone else', () => {
   flags([['Marisol denied the charges and refused to sign the form.', 'credibility-doubt']])
   quiet([

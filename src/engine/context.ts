@@ -162,7 +162,6 @@ function endsWithSomeoneElse(tokens: MatchContext['tokens'], at: number, others:
   return length > 0 && !isBareRelation(tokens, at - length, index)
 }
 
-
 /**
  * "The church that hosts us refused", "the hospital, which discharged him on Friday, refused": a clause
  * on the noun before "who", "which" or "that" stands between it and the match, so that noun is the
