@@ -378,6 +378,8 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // A name is the person, whatever it is spelled like.
     ['Marcus refused his evening meds.', 'compliance-control'],
     ['Dolores insisted on walking back alone after group.', 'credibility-doubt'],
+    // Close family with no one's "her" before them: the name is the person the note is about.
+    ['Son Marcus refused his evening meds again, Mum says.', 'compliance-control'],
     // Past a phrase hanging off the subject, a noun for the person is still the person, and a pronoun
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
@@ -458,6 +460,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // as is filed, not doubted.
     'Aunty Gloria insisted I take some johnny cakes back to the office for the team.',
     'Her friend Dolores insisted on walking her back to her spot, and they went off arm in arm.',
+    // Close family before a name, after someone's "her" or "Jo's", are that relative.
+    "Her brother Winston insists she's better off at home, and the family want that written down.",
+    "Jo's sister Amy refused to sign the tenancy form for her.",
     'The refill was denied at the counter as "refill too soon," and the tech said they could override it.',
     // "It" doing something is a thing; a rank before a name is a professional's title.
     'We read the label together; it claims 97% caffeine-free.',
@@ -558,12 +563,15 @@ describe('compliance words inside what someone told are their own account', () =
     // No one telling, a professional telling, or the service telling: the note's own framing.
     ['Was told he could not go back inside until he calmed down, and he complied.', 'compliance-control'],
     ['Father Michael said Bernadette can help with the flowers again as long as she stays compliant.', 'compliance-control'],
-    ['Staff said she refused her meds again this morning.', 'compliance-control']
+    ['Staff said she refused her meds again this morning.', 'compliance-control'],
+    // The writer takes the note back: "so noted as", "documented as".
+    ["Called Harjit about his depot; he said he's not having it this week, so noted as refusing meds.", 'compliance-control']
   ])
   quiet([
     "Vince said the behavior contract makes him feel like he's on probation again.",
     "Ahmad said yes to the counsellor on the condition that it's not someone from his province.",
-    "Shawna told me she doesn't trust the ER since they called security on her last time."
+    "Shawna told me she doesn't trust the ER since they called security on her last time.",
+    'He said he is refusing meds this week because they make his hands shake.'
   ])
 })
 
@@ -724,10 +732,13 @@ describe('a second verb joined by "and" shares the subject that opens its clause
     ['Kayla called the office and insisted she had never been told about the appointment.', 'credibility-doubt'],
     ['Pt came to the window and refused the 0900 meds.', 'compliance-control'],
     ["Mum rang and claims he hasn't slept since Friday.", 'credibility-doubt'],
-    ["Marcus's mum visited and he refused to come out of his room.", 'compliance-control']
+    ["Marcus's mum visited and he refused to come out of his room.", 'compliance-control'],
+    // A telling shares a subject only from the clause's real opening, not from its object eight words in.
+    ['Instructed the shelter staff to wake Manik for his night dose and told him to keep his OPD card in his bag.', 'directive-language']
   ])
   quiet([
     "Andre's mum answered and insisted on passing the phone to him, even though he was in the shower.",
+    "Errol's GP declined to restart diazepam and told him to go back to CGL for a proper review, which he did.",
     'Her landlord has kept the whole deposit and is claiming the carpet was stained, so we wrote to the tenancy board.',
     'The pharmacy rang back and denied ever getting the script, so we walked over with the paper copy.'
   ])
@@ -771,6 +782,19 @@ describe('a quoted item on a list is its wording, not a doubt', () => {
   quiet([
     'WRAP class week 3: everyone worked on their daily maintenance list. Vanessa\'s first item was "walk Pepper."',
     'The top item on his list is "call Nana on Sundays," so we set a reminder on his phone.'
+  ])
+})
+
+describe('a quote after the person chooses their words is theirs, not a doubt', () => {
+  flags([
+    ['He prefers the evening group and says he\'s "fine" with the new worker.', 'credibility-doubt'],
+    ['Senthil says the voices are "quieter" this week.', 'credibility-doubt']
+  ])
+  quiet([
+    'Senthil has been given a diagnosis of schizophrenia and prefers to talk about "the hard times" instead.',
+    'In the Hearing Voices group, Senthil introduced himself as "a voice hearer" and asked us to use those words.',
+    // A colon after the naming still leaves the naming among the words before the quote.
+    'She\'d rather I call it what it is for her: "the big feelings".'
   ])
 })
 

@@ -233,10 +233,14 @@ const clauseStarts = new Set([...clauseJoiners, 'yet', 'or', 'after', 'before', 
  */
 export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const {tokens, from, index} = context
-  if (!actions.test(tokens[from]!.key)) return false
+  const action = actions.test(tokens[from]!.key)
+  if (!action && !tellingForms.has(tokens[from]!.key)) return false
   const end = subjectEnd(tokens, from, index)
   if (relativeByName(tokens, end)) return true
-  if (sharesSomeoneElsesSubject(tokens, end, index) || relativeOfSomeoneElse(tokens, end, index)) return true
+  if (sharesSomeoneElsesSubject(tokens, end, index, !action) || relativeOfSomeoneElse(tokens, end, index)) return true
+  // "Errol's GP declined and told him to": a telling is someone else's only through a subject named as
+  // theirs above; "The young man told me to" has no one else in it.
+  if (!action) return false
   const passive = isPassive(context)
   if (nounOpensTheClause(context, headBeforePhrase(tokens, end), passive)) return true
   const named = appositionBefore(tokens, end)
@@ -315,16 +319,23 @@ const clauseMarks = new Set([',', ';', ':', '.', '(', ')', '!', '?'])
  * landlord"), the action is theirs. A relation named bare ("Mum called and insisted …") is how a family
  * chart names the person it is about, so it stays theirs (see `isBareRelation`).
  */
-function sharesSomeoneElsesSubject(tokens: MatchContext['tokens'], at: number, index: MatchContext['index']): boolean {
+function sharesSomeoneElsesSubject(tokens: MatchContext['tokens'], at: number, index: MatchContext['index'], wholeClause = false): boolean {
   if (!verbJoiners.has(tokens[at - 1]?.key ?? '')) return false
   // The clause before the joiner: back to a mark or a word that starts a clause, at most eight words.
   let start = at - 2
   if (tokens[start]?.key === ',') start--
+  let bounded = false
   for (let words = 0; start > 0 && words < 8; start--, words++) {
     const before = tokens[start - 1]!
-    if (clauseMarks.has(before.key) || quotationMarks.has(before.key) || clauseStarts.has(before.key)) break
+    if (clauseMarks.has(before.key) || quotationMarks.has(before.key) || clauseStarts.has(before.key)) {
+      bounded = true
+      break
+    }
   }
   if (start < 0 || start >= at - 2) return false
+  // "Instructed the shelter staff to wake Manik for his night dose and told him to": eight words back
+  // may land inside the clause, on its object; a telling needs the clause's real opening.
+  if (wholeClause && !bounded && start > 0) return false
   const opening = tokens[start]!
   // "Andre's mum", "the pharmacy", "her landlord": a possessive or determiner before the noun phrase.
   const subject = determiners.has(opening.key) || possessives.has(opening.key) || (possessive.test(opening.key) && opening.word) ? start + 1 : start
@@ -374,11 +385,22 @@ function isAgencyAcronym({tokens, from, index}: MatchContext, noun: MatchContext
 /** Relations a note puts before a relative's or a friend's name ("Aunty Gloria", "Baby Aisha", "her friend Dolores"). */
 const relationsBeforeNames = new Set(['baby', 'uncle', 'auntie', 'aunty', 'aunt', 'grandma', 'grandpa', 'nan', 'nana', 'nanna', 'granny', 'gran', 'grandad', 'granddad', 'cousin', 'stepdad', 'stepmum', 'stepmom', 'friend', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate', 'boyfriend', 'girlfriend'])
 
-/** "Aunty Gloria insisted I take some cakes", "her friend Dolores insisted": the relative or friend acts, not the person. */
+/** Close family, who stand before a name only after someone's "her", "his" or "Jo's" ("Sister Mary" is a nun). */
+const familyBeforeNames = new Set(['brother', 'sister', 'mother', 'father', 'mum', 'mom', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'stepson', 'stepdaughter', 'niece', 'nephew', 'grandson', 'granddaughter'])
+const possessors = new Set(['her', 'his', 'their', 'my', 'our'])
+
+/**
+ * "Aunty Gloria insisted I take some cakes", "her friend Dolores insisted", "Her brother Winston insists":
+ * the relative or friend acts, not the person. Close family count only with a possessor before them,
+ * since the note is about whoever they belong to.
+ */
 function relativeByName(tokens: MatchContext['tokens'], at: number): boolean {
   const name = tokens[at - 1]
   const relation = tokens[at - 2]
-  return name !== undefined && relation !== undefined && relation.word && capitalisedName.test(name.exact) && relationsBeforeNames.has(relation.key)
+  if (name === undefined || relation === undefined || !relation.word || !capitalisedName.test(name.exact)) return false
+  if (relationsBeforeNames.has(relation.key)) return true
+  const owner = tokens[at - 3]
+  return familyBeforeNames.has(relation.key) && owner !== undefined && owner.word && (possessors.has(owner.key) || possessive.test(owner.key))
 }
 
 /**
@@ -519,8 +541,8 @@ export function isPassive({tokens, from}: MatchContext): boolean {
 const toldVerbs = new Set(['saying', 'said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted', 'admitted', 'joked', 'laughed', 'decided'])
 /** "kept saying", "keeps saying", "was saying": the teller comes before these. */
 const keptSaying = new Set(['kept', 'keeps', 'keep', 'was', 'were', 'is', 'are', 'been'])
-/** Words after which the writer speaks again: "…, likely to avoid group", "; seems to". */
-const writerBreaks = new Set(['but', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'allegedly', 'supposedly', 'reportedly', 'purportedly', 'ostensibly', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
+/** Words after which the writer speaks again: "…, likely to avoid group", "; seems to", "…, so noted as refusing meds". */
+const writerBreaks = new Set(['but', 'noted', 'documented', 'charted', 'logged', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'allegedly', 'supposedly', 'reportedly', 'purportedly', 'ostensibly', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
 const tellerPronouns = new Set(['he', 'she', 'they'])
 /** Verbs of telling proper (not "admitted", "decided"): a match that opens with one tells, it is not told. */
 const telling = new Set(['said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted'])

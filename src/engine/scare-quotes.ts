@@ -65,13 +65,18 @@ function nearTalkAboutWords(before: string): boolean {
   // Only this sentence counts ("He liked the word. She says she is “fine”" is a scare quote), and
   // punctuation does not hide the word ("In his own words, he felt “like a zombie”").
   const sentence = before.split(/[.!?]\s+/).at(-1) ?? ''
-  const words = sentence.toLowerCase().replace(/[,;:()"“”‘’—–]/g, ' ').split(/\s+/).slice(-7)
-  // "her account of the call has “evolved”": after "the" or "a", a call is a phone or 911 call, not a naming.
-  const naming = words.filter((word, at) => !(callNouns.has(word) && nounMarkers.has(words[at - 1] ?? '')))
-  return aboutWords.test(naming.join(' '))
+  const words = sentence.toLowerCase().replace(/[,;:()"“”‘’—–]/g, ' ').split(/\s+/).filter(Boolean).slice(-7)
+  // "her account of the call has “evolved”": after "the" or "a", or before "from", a call is a phone or 911 call, not a naming.
+  const naming = words.filter((word, at) => !(callNouns.has(word) && (nounMarkers.has(words[at - 1] ?? '') || callLinks.has(words[at + 1] ?? ''))))
+  return aboutWords.test(naming.join(' ')) || choosesTheirWords.test(words.slice(-5).join(' '))
 }
 
+/** "prefers to talk about “the hard times”", "introduced himself as “a voice hearer”": the person choosing their own words. */
+const choosesTheirWords = /(^|\s)(?:(?:prefers?|preferred|likes?|liked|wants?|wanted|chose|chooses) (?:to )?(?:talk about|talking about|call it|calling it|say|saying|be called|being called|describe it as)|introduc(?:ed|es|ing) (?:himself|herself|themselves|themself) as(?: a| an)?)$/
+
 const callNouns = new Set(['call', 'calls'])
+/** "Warmline call from Keoni", "calls with his mum": a call from, with or to someone is a phone call. */
+const callLinks = new Set(['from', 'with', 'to', 'at', 'about'])
 const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'first', 'last', 'next', 'phone', '911', '999', '000', 'his', 'her', 'their', 'my', 'our'])
 
 /** "his chart says he is “noncompliant”": a citation frame among the last words before the quote. */
