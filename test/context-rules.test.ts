@@ -802,6 +802,8 @@ describe('an office named by its own name is someone else', () => {
   flags([['Marisol denied the charges and refused to sign the form.', 'credibility-doubt']])
   quiet([
     'Housing Solutions denied the priority banding, so we drafted the appeal together.',
+    'Housing NT denied the priority application, and Cyril wants to appeal it.',
+    "Student Finance England refused the Disabled Students' Allowance at first, then approved it.",
     'Catholic Charities Services refused the voucher because the lease was not signed yet.',
     'Riverside Partners Inc insisted on a second reference before the viewing.',
     "Patrice's daycare insisted on a two-week deposit she won't have until her first check.",
