@@ -387,7 +387,6 @@ const relationsBeforeNames = new Set(['baby', 'uncle', 'auntie', 'aunty', 'aunt'
 
 /** Close family, who stand before a name only after someone's "her", "his" or "Jo's" ("Sister Mary" is a nun). */
 const familyBeforeNames = new Set(['brother', 'sister', 'mother', 'father', 'mum', 'mom', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'stepson', 'stepdaughter', 'niece', 'nephew', 'grandson', 'granddaughter'])
-const possessors = new Set(['her', 'his', 'their', 'my', 'our'])
 
 /**
  * "Aunty Gloria insisted I take some cakes", "her friend Dolores insisted", "Her brother Winston insists":
@@ -400,7 +399,7 @@ function relativeByName(tokens: MatchContext['tokens'], at: number): boolean {
   if (name === undefined || relation === undefined || !relation.word || !capitalisedName.test(name.exact)) return false
   if (relationsBeforeNames.has(relation.key)) return true
   const owner = tokens[at - 3]
-  return familyBeforeNames.has(relation.key) && owner !== undefined && owner.word && (possessors.has(owner.key) || possessive.test(owner.key))
+  return familyBeforeNames.has(relation.key) && owner !== undefined && owner.word && (possessives.has(owner.key) || possessive.test(owner.key))
 }
 
 /**
