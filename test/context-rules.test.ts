@@ -191,6 +191,8 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // A form's wording is quoted right after the ticking or the box; a tick earlier in the sentence is not.
     ['She ticked the box and says she is "fine".', 'credibility-doubt'],
     ['He picked up his "friend" from the bus stop.', 'credibility-doubt'],
+    // A meeting is no citation frame, comma or not.
+    ['In the team meeting, Joe was “not tenancy-ready” again, and he went quiet.', 'credibility-doubt'],
     // A place after the quote is no document, and a word filed away further back is no filing.
     ['She is "fine" in her room.', 'credibility-doubt'],
     ['He was listed for the group. She says she is "fine".', 'credibility-doubt'],
@@ -229,6 +231,8 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     'She said, "I am fine, I just need sleep."',
     'We talked about what the word "compliance" means to her.',
     'Dev\'s chart says he is “noncompliant”, and he asked me to help him answer it.',
+    // A comma after the frame does not end it.
+    'In the team\'s language, Joe is “not tenancy-ready”, and in his words he is ready for a door he can lock.',
     'Luis joined the “Hearing Voices” group on Tuesday.',
     'She spelled "freedom" in bubble letters across the top of her plan.',
     'He showed me the new tattoo on his wrist that says “survivor”.',

@@ -79,9 +79,12 @@ const callNouns = new Set(['call', 'calls'])
 const callLinks = new Set(['from', 'with', 'to', 'at', 'about'])
 const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'first', 'last', 'next', 'phone', '911', '999', '000', 'his', 'her', 'their', 'my', 'our'])
 
-/** "his chart says he is “noncompliant”": a citation frame among the last words before the quote. */
+/**
+ * "his chart says he is “noncompliant”": a citation frame among the last words before the quote. A comma
+ * after the frame ("In the team's language, Joe is “not tenancy-ready”") does not end it.
+ */
 function citesATerm(before: string, frames: string[]): boolean {
-  const lead = ` ${possessiveAsIs(before.toLowerCase()).trim().split(/\s+/).slice(-10).join(' ')} `
+  const lead = ` ${possessiveAsIs(before.toLowerCase()).replace(/[,;:()—–]/g, ' ').trim().split(/\s+/).slice(-10).join(' ')} `
   return framesAsRead(frames).some((frame) => lead.includes(` ${frame} `))
 }
 
