@@ -388,6 +388,7 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // right before the word is its subject.
     ['The young man at the front desk refused to give his name again.', 'compliance-control'],
     ['The young man at the table by the lifts refused to give his name again.', 'compliance-control'],
+    ['The young man at the bus stop on 7th refused the leaflet again.', 'compliance-control'],
     // "The … from" is still the person; so is "a man from …" after a verb rather than opening the clause.
     ['The young man from Ward 3 refused his meds again.', 'compliance-control'],
     ['She was a woman from the village, she claims, and nobody there knew her.', 'credibility-doubt'],
@@ -449,6 +450,9 @@ describe('whose action it is: a noun after "the" at the start of a clause is som
     // A phrase hanging off the subject ("in Rockhampton") does not hide who the subject is.
     'The real estate in Rockhampton refused to fix the hot water system for three weeks.',
     'The property manager at his new place declined the transfer request twice.',
+    // …nor do two of them, one after the other.
+    'The pharmacy at the Rite Aid on 7th denied the refill because his card shows an old address.',
+    "The pharmacy at the Silverthorne City Market denied Ryan's early refill.",
     // An organisation by its initials or its own name, after "the".
     "The PHA denied Andre's first application over a 2014 eviction, so we filed for an informal review.",
     'The MoJ refused the request for leave to his nan\'s funeral.',

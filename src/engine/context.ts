@@ -242,7 +242,13 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   // theirs above; "The young man told me to" has no one else in it.
   if (!action) return false
   const passive = isPassive(context)
-  if (nounOpensTheClause(context, headBeforePhrase(tokens, end), passive)) return true
+  // "The pharmacy at the Rite Aid on 7th denied": phrases can hang one after another off the subject.
+  for (let head = end, phrases = 0; phrases < 3; phrases++) {
+    const next = headBeforePhrase(tokens, head)
+    if (nounOpensTheClause(context, next, passive)) return true
+    if (next === head) break
+    head = next
+  }
   const named = appositionBefore(tokens, end)
   const relative = named === -1 ? relativeClauseBefore(tokens, end, index) : named
   return relative !== -1 && nounOpensTheClause(context, relative, passive)
@@ -409,7 +415,7 @@ function relativeByName(tokens: MatchContext['tokens'], at: number): boolean {
 function headBeforePhrase(tokens: MatchContext['tokens'], at: number): number {
   const last = tokens[at - 1]
   if (!last?.word || personalPronouns.has(last.key)) return at
-  for (let before = at - 2, words = 0; before > 0 && words < 3; before--, words++) {
+  for (let before = at - 2, words = 0; before > 0 && words < 4; before--, words++) {
     const token = tokens[before]!
     if (!token.word || clauseStarts.has(token.key) || personalPronouns.has(token.key)) return at
     if (prepositionsBeforeNoun.has(token.key)) return before
