@@ -182,6 +182,7 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // something: a stronger contrast ("although", "though") or "what she always says".
     ['Olivia described her mood as ‘okay’ although she cried for most of the session.', 'credibility-doubt'],
     ['Lily said she was “fine,” which is what she always says.', 'credibility-doubt'],
+    ['Don Fidel said his "nervios" are much better, which is what he says every week.', 'credibility-doubt'],
     // Under a bed is no filing.
     ['Keeps the "medicine" under his bed and says nobody needs to see it.', 'credibility-doubt'],
     // The person who says it is no party, even after a party is named earlier in the sentence.
@@ -221,6 +222,8 @@ describe('scare quotes: a short phrase quoted without a speech verb', () => {
     // Someone telling in the past may carry on with their own "but"; "told" tells as "said" does.
     'Nathan said he\'d been "pretty resistant" to AA because of the God stuff, but SMART Recovery sounds more his thing.',
     'Stacey said the kids were "fine" with the visit but wanted more time at the park next week.',
+    // "every week" that is no shrug at what he says sets nothing against it.
+    'Don Fidel said his "nervios" are much better since he started coming every week.',
     'Leanne told me her anxiety is "through the roof" at night but calmer in the mornings.',
     'Gwen told me her husband\'s cooking tastes "off" to her, and she asked if the hospital could test it.',
     // A number in quotes is a score or a code; a name saved under a word files it; a party's decision
@@ -824,10 +827,16 @@ describe('the writer describing themselves chooses their own words', () => {
   flags([
     ['He is a recovering addict and has been coming to group for a year.', 'substance-use-stigma'],
     ['She told me Ray was an alcoholic for twenty years.', 'substance-use-stigma'],
-    ['Ivan is a schizophrenic who lives on the second floor.', 'diagnostic-label']
+    ['Ivan is a schizophrenic who lives on the second floor.', 'diagnostic-label'],
+    // The perfect about someone else is no self-description.
+    ['Marcus has been clean since 2016 and wants to be a sponsor.', 'substance-use-stigma'],
+    ["She's been clean for eight months, she said.", 'substance-use-stigma']
   ])
   quiet([
     "I shared at group that I'm a recovering addict myself, and Amber said that gave her some hope.",
+    // "I've been", "I have been": the perfect tells it too.
+    "I've been clean and sober since 2016, and I told Marcel that when he asked how I know the rules.",
+    'I have been clean since 2016, which I shared with the group.',
     'I was a heavy drinker myself before 2012, and the men asked how I stopped.',
     "I told him I'm an alcoholic too and that the first month was the hardest."
   ])

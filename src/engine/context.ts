@@ -472,6 +472,9 @@ export function labelAboutThePerson(context: MatchContext): boolean {
 /** Words that may stand between "I am" and a label the writer gives themselves: "I'm a recovering …". */
 const selfDescriptionFillers = new Set(['a', 'an', 'also', 'still', 'once', 'myself', 'recovering', 'recovered', 'former'])
 const selfDescriptionVerbs = new Set(['am', 'was'])
+/** "I've been", "I'd been", "I have been": the perfect, before a label the writer gives themselves. */
+const writerPerfects = new Set(["i've", "i'd"])
+const haveForms = new Set(['have', 'had'])
 
 /**
  * "I shared at group that I'm a recovering addict myself", "I was a junkie for years": the writer
@@ -484,8 +487,14 @@ export function describesTheWriter({tokens, from, to}: MatchContext): boolean {
   let at = from - 1
   if (tokens[from]!.key === 'i') at = from + 1
   else if (selfDescriptionVerbs.has(tokens[from]!.key)) at = from
+  // "I have been clean": the match opens with the "have".
+  else if (haveForms.has(tokens[from]!.key) && tokens[from + 1]?.key === 'been') return tokens[from - 1]?.key === 'i'
   while (at >= 0 && selfDescriptionFillers.has(tokens[at]!.key)) at--
-  return selfDescriptionVerbs.has(tokens[at]?.key ?? '') && tokens[at - 1]?.key === 'i'
+  if (selfDescriptionVerbs.has(tokens[at]?.key ?? '')) return tokens[at - 1]?.key === 'i'
+  // "I've been clean and sober since 2016 myself", "I have been a user": the perfect tells it too.
+  if (tokens[at]?.key !== 'been') return false
+  const have = tokens[at - 1]?.key ?? ''
+  return writerPerfects.has(have) || (haveForms.has(have) && tokens[at - 2]?.key === 'i')
 }
 
 /** A speech verb before the match (not the charting present): what follows is someone's telling. */

@@ -225,7 +225,7 @@ const playsDown = (inner: string) => minimising.test((inner.match(words) ?? []).
 const aboutThemselves = /(?:^|[^\p{L}])(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|was|were|are|has|had))?(?:\s+(?:been|feeling|doing))?[\s,]*$/iu
 /** What sets a sentence's rest against a quote: the record, or a plain "but" ("“fine”, but he hasn't slept"). */
 const setAgainst = (rest: string) => setAgainstTheRecord.test(rest) || /(^|[^\p{L}])(but|yet)(?![\p{L}])/u.test(rest)
-const setAgainstTheRecord = /(^|[^\p{L}])(despite|although|though|however|whereas|always says|always said|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified|bought|believed|believes)|contradict\w*|documented|labs|vitals|obs|observed|collateral|appeared|appears|presented|presenting)(?![\p{L}])/u
+const setAgainstTheRecord = /(^|[^\p{L}])(despite|although|though|however|whereas|always says|always said|says every|said every|which does not|which doesn't|not match|no record|no evidence|never seen|(?:nobody|no one)(?: [\p{L}]+){0,5} (?:seen|saw|witnessed|confirmed|noticed|verified|bought|believed|believes)|contradict\w*|documented|labs|vitals|obs|observed|collateral|appeared|appears|presented|presenting)(?![\p{L}])/u
 const contrasted = /(^|[^\p{L}])(but|though|although|however|yet|despite|whereas|which does not|which doesn't|not match|otherwise|no record|no evidence|nobody|no one has|never seen|contradict\w*)(?![\p{L}])/u
 
 /** Verbs by which a party puts a word forward, beyond the speech verbs: claiming it, or deciding it ("the council decided he was “intentionally homeless”"). */
