@@ -651,12 +651,18 @@ describe('{name}: a directive on someone named, not on a word that happens to be
     ['George needs to be taking his medications.', 'directive-language'],
     ['Ms. Greene must attend group before she can have her leave.', 'directive-language'],
     ["O'Brien should call his probation officer every Monday.", 'directive-language'],
-    ['After the review, Aroha is expected to attend every session.', 'directive-language']
+    ['After the review, Aroha is expected to attend every session.', 'directive-language'],
+    // First names that are also words the lexicon knows ("crystal meth", "a grant") are names when capitalised.
+    ['Amber is a little crazy right now, up at 3 a.m. banging on doors.', 'diagnostic-label'],
+    ['Crystal must give clean UAs weekly as part of drug court.', 'directive-language']
   ])
   quiet([
     // Words the lexicon knows are words, capitalised or not; a professional's title makes it someone else.
     'Medication must be stored in the fridge at the pharmacy.',
     'Everyone needs to sign in at the front desk.',
+    // "Will" and "May" open a sentence as the verbs they are; a month is a month.
+    'Will need to sort the bus pass before Friday, so I rang ahead.',
+    'May need to move the appointment if the court date changes.',
     'Officer Reyes needs to talk to him before he can go home.',
     // Someone's own account, a question, and a possessive are not the note telling the person.
     'Zofia said Marek needs to hear it from her, not from the team.',

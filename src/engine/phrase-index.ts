@@ -583,6 +583,13 @@ export function assemblePhraseIndex(lexicon: Lexicon, parts: CompiledParts, trie
 /** Capitalised words that are never anyone's name, though no phrase or list need name them. */
 const neverNames = ['everyone', 'everybody', 'someone', 'somebody', 'nobody', 'noone', 'anyone', 'anybody', 'whoever', 'each', 'both', 'either', 'neither', 'all', 'none', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'tomorrow', 'yesterday']
 
+/**
+ * First names that are also words some phrase or list holds ("crystal meth", "a grant", "rose from"):
+ * capitalised, they read as names, so "Amber is a little crazy" is the `{name}` form "Marcus is a little
+ * crazy" is. Not "Will", "May", "Ward" or the months, which notes write capitalised as the word itself.
+ */
+const wordsThatAreNames = ['amber', 'crystal', 'faith', 'hope', 'rose', 'dean', 'ray', 'max', 'grant', 'drew', 'pat', 'chase', 'guy', 'art', 'chip', 'charity', 'cherry']
+
 /** Every key a trie's edges hold (a compiled trie; an index image lists them as it is read). */
 function keysOfTrie(root: TrieNode): Set<string> {
   const keys = new Set<string>()
@@ -618,5 +625,6 @@ function knownWords(lexicon: Lexicon, trieKeys: Iterable<string>): ReadonlySet<s
   for (const list of Object.values(lexicon.slots)) for (const phrase of list) for (const word of words(phrase)) known.add(word)
   const {context} = lexicon
   for (const list of [context.institutions, context.people ?? [], context.personNouns ?? [], context.openFrames]) for (const phrase of list) for (const word of words(phrase)) known.add(word)
+  for (const name of wordsThatAreNames) known.delete(name)
   return known
 }
