@@ -55,10 +55,16 @@ describe('apostrophes and contractions', () => {
     // …and so is a name and 's before a word no possessive is followed by ("just", "been", "still").
     ["I said Marlon's just bipolar, nothing to worry about.", 'diagnostic-label'],
     ["Jade's always been a cutter.", 'diagnostic-label'],
-    ["Rosa's still noncompliant with the depot.", 'compliance-control']
+    ["Rosa's still noncompliant with the depot.", 'compliance-control'],
+    // …and so is a name and 's before a state that ends its clause ("Ben's bipolar and …", "Ben's bipolar.").
+    ["Ben's bipolar and was talking a hundred miles an hour on the phone today.", 'diagnostic-label'],
+    ["Gemma's borderline, so the locum kept it short.", 'diagnostic-label'],
+    ["Dale's crazy.", 'diagnostic-label']
   ])
   quiet([
     "Mia's a-levels start in June, so we planned study breaks.",
+    "Nathan's high school called about his records, and he wants to finish his diploma.",
+    "Ben's bipolar support group meets on Thursdays, and he asked me to come along.",
     "Riley's borderline collie ran off again.",
     "Marlon's bipolar meds were changed on Friday, and he wanted to talk it through.",
     "Rosa's pretty garden was the first thing she showed me."

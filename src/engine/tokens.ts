@@ -150,6 +150,34 @@ const afterNameContraction = new Set([
   'now', 'currently', 'apparently', 'allegedly', 'supposedly', 'def', 'defo', 'extremely', 'increasingly',
   'become', 'gone', 'got', 'gotten'
 ])
+/**
+ * "Nathan's bipolar.", "Nathan's clean now": a word of these, ending its clause right after "Name's", is
+ * what the person is said to be, not a thing of theirs ("Nathan's bipolar meds", "Nathan's high school").
+ */
+const stateAfterNameContraction = new Set([
+  'bipolar', 'borderline', 'crazy', 'nuts', 'mad', 'psychotic', 'paranoid', 'manic', 'schizophrenic', 'delusional',
+  'manipulative', 'noncompliant', 'compliant', 'clean', 'sober', 'dirty', 'using', 'high', 'drunk', 'wasted'
+])
+/** What may follow such a word and still leave it ending its clause ("Nathan's bipolar and …", "… clean for 90 days"). */
+const afterState = new Set(['and', 'but', 'so', 'again', 'now', 'today', 'tonight', 'lately', 'at', 'right', 'this', 'since', 'for', 'as', 'too', 'though', 'anyway', 'or', 'apparently'])
+
+/** Whether the word after the next one is missing, punctuation, or a word of `afterState`. */
+function endsClauseAfterNext(children: Child[], index: number, text: string): boolean {
+  let seen = 0
+  for (let at = index + 1; at < children.length; at++) {
+    const child = children[at]!
+    if (child.type === 'WhiteSpaceNode') continue
+    if (seen === 0) {
+      if (child.type !== 'WordNode') return false
+      seen = 1
+      continue
+    }
+    if (child.type !== 'WordNode') return child.type === 'PunctuationNode'
+    return afterState.has(wordText(child, text).toLowerCase())
+  }
+  return seen === 1
+}
+
 const nameContractionCache = new Map<string, Piece[]>()
 
 /** The text of the next word in `children` after `index`, if only white space comes between. */
@@ -166,7 +194,8 @@ function nextWordText(children: Child[], index: number, text: string): string | 
 /** The pieces of the word at `index`: as `splitWord`, except that "Name's a …" and "Name's just …" read "Name is …". */
 function wordPieces(word: string, children: Child[], index: number, text: string): Piece[] {
   const name = word.length > 2 && (word.endsWith("'s") || word.endsWith('\u2019s')) ? nameContraction.exec(word) : null
-  if (name && afterNameContraction.has((nextWordText(children, index, text) ?? '').toLowerCase())) {
+  const next = name ? (nextWordText(children, index, text) ?? '').toLowerCase() : ''
+  if (name && (afterNameContraction.has(next) || (stateAfterNameContraction.has(next) && endsClauseAfterNext(children, index, text)))) {
     let pieces = nameContractionCache.get(word)
     if (!pieces) {
       const head = name[1]!
