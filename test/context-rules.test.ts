@@ -626,10 +626,14 @@ describe('a motive inside what someone told is their own account of why', () => 
     ['Marisol told me about her sister, and then she started crying for attention when the nurse walked up.', 'motive-attribution'],
     // A service's telling is no account of one's own, capitalised or not.
     ['Staff said she was being manipulative again.', 'motive-attribution'],
-    ['Security said he was attention seeking in the lobby.', 'motive-attribution']
+    ['Security said he was attention seeking in the lobby.', 'motive-attribution'],
+    // The writer's own "I think" after the telling starts the writer's view.
+    ['Abdi mentioned his PIP assessment four times in a ten-minute call, I think the secondary gain is fairly obvious.', 'motive-attribution']
   ])
   quiet([
     'Alan said he comes to the dementia café mostly for the lemon drizzle and stays for the company.',
+    // What the person thinks, told by them, is still their account.
+    'Abdi told me he thinks staff only keep him on for the money.',
     'She said she wants the T-visa mostly so she can see her mom in Oaxaca again someday.',
     'Mr Ramesh told me his brother drinks a lot and only calls when he needs money, and it makes him sad.'
   ])
@@ -1077,6 +1081,14 @@ describe('a name shaped like "LaToya" or "DeShawn" is a person, not an agency\'s
     ['DeShawn refused his meds again tonight.', 'compliance-control']
   ])
   quiet(['HRA claims the documents were scanned last week.', 'DoH refused the grant, so the group is looking for other money.'])
+})
+
+describe('scare quotes: a question asked aloud is speech, and a clause opening after the quote is no speaker', () => {
+  flags([['Lease signing today. Brooke "can\'t remember" where she put the bond paperwork.', 'credibility-doubt']])
+  quiet([
+    '"Ow bist?" got a laugh out of Terry, and we had a cuppa in the garden.',
+    'The team\'s word for what Crystal does on bad weekends is "splitting"; what I saw today was her calling two people she trusts.'
+  ])
 })
 
 describe('a religious brother named by title is someone else', () => {

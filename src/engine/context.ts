@@ -557,6 +557,8 @@ const toldVerbs = new Set(['saying', 'said', 'told', 'explained', 'mentioned', '
 const keptSaying = new Set(['kept', 'keeps', 'keep', 'was', 'were', 'is', 'are', 'been'])
 /** Words after which the writer speaks again: "…, likely to avoid group", "; seems to", "…, so noted as refusing meds". */
 const writerBreaks = new Set(['but', 'noted', 'documented', 'charted', 'logged', 'though', 'although', 'however', 'whereas', 'which', 'likely', 'probably', 'possibly', 'presumably', 'seems', 'seemed', 'seemingly', 'apparently', 'allegedly', 'supposedly', 'reportedly', 'purportedly', 'ostensibly', 'appears', 'appeared', 'suspect', 'suspected', 'felt', 'despite', 'yet', 'then', 'whenever'])
+/** "…, I think the secondary gain is obvious": the writer's "I think" after the telling starts the writer's own view. */
+const writerOpinions = new Set(['think', 'thought', 'reckon', 'reckoned', 'believe', 'doubt', 'suspect', 'guess', 'feel', 'felt', 'wonder'])
 const tellerPronouns = new Set(['he', 'she', 'they'])
 /** Verbs of telling proper (not "admitted", "decided"): a match that opens with one tells, it is not told. */
 const telling = new Set(['said', 'told', 'explained', 'mentioned', 'shared', 'wrote', 'texted'])
@@ -593,6 +595,7 @@ export function insideTheirOwnAccount({tokens, from, to, index}: MatchContext): 
       continue
     }
     if (writerBreaks.has(token.key)) return false
+    if (writerOpinions.has(token.key) && tokens[at - 1]?.key === 'i') return false
     if (toldVerbs.has(token.key)) {
       if (!clause && token.key !== 'said' && token.key !== 'saying') return false
       // The teller is someone named or "he", "she", "they": not "when told no", "the doc said no".

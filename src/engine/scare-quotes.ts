@@ -41,7 +41,7 @@ const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const firstPerson = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|myself|we|us|our)(?![\p{L}])/u
 
 /** "“I'm fine,” she said": a speech verb within the three words after the quote. */
-const conjunctions = new Set(['but', 'and', 'so', 'because', 'which', 'though', 'although', 'yet', 'or', 'while', 'when', 'as', 'if', 'whatever'])
+const conjunctions = new Set(['but', 'and', 'so', 'because', 'which', 'though', 'although', 'yet', 'or', 'while', 'when', 'as', 'if', 'whatever', 'where', 'what', 'how', 'why', 'whether', 'who'])
 
 /** "“sound”, as she calls it": the person's own word, attributed after the quote. */
 const asTheySayIt = /^as (?:she|he|they|[\p{Lu}][\p{L}'’-]*) (?:calls|call|called|puts|put|says|said|describes|described|likes to put|would say)\b/u
@@ -84,7 +84,7 @@ const nounMarkers = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 
  * after the frame ("In the team's language, Joe is “not tenancy-ready”") does not end it.
  */
 function citesATerm(before: string, frames: string[]): boolean {
-  const lead = ` ${possessiveAsIs(before.toLowerCase()).replace(/[,;:()—–]/g, ' ').trim().split(/\s+/).slice(-10).join(' ')} `
+  const lead = ` ${possessiveAsIs(before.toLowerCase()).replace(/[,;:()—–]/g, ' ').trim().split(/\s+/).slice(-12).join(' ')} `
   return framesAsRead(frames).some((frame) => lead.includes(` ${frame} `))
 }
 
@@ -273,8 +273,9 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     // short words aside.
     if (innerWords.every((word) => /^\p{Lu}/u.test(word)) && !(innerWords.length === 1 && innerWords[0] === 'I')) continue
     if (innerWords.length > 1 && /^\p{Lu}/u.test(innerWords[0]!) && innerWords.every((word) => word.length <= 3 || /^\p{Lu}/u.test(word))) continue
-    // The person's own sentence, in the first person, is reported speech however it is introduced.
-    if (firstPerson.test(inner)) continue
+    // The person's own sentence, in the first person, is reported speech however it is introduced; so is
+    // a question asked aloud ("“Ow bist?” got a laugh out of Terry").
+    if (firstPerson.test(inner) || /\?\s*$/.test(inner)) continue
     const before = text.slice(Math.max(0, start - offset - 40), start - offset)
     if (introducedAsSpeech(before, introducers) || citesATerm(text.slice(Math.max(0, start - offset - 60), start - offset), frames) || quotesAFormsWording(before)) continue
     if (quotesAFiledWord(text.slice(Math.max(0, start - offset - 80), start - offset))) continue
