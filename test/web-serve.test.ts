@@ -31,11 +31,12 @@ function request(port: number, requestPath: string, options: {method?: string; h
   })
 }
 
+let base: string
 let site: string
 let server: StaticServer
 
 beforeAll(async () => {
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'peerlint-serve-'))
+  base = fs.mkdtempSync(path.join(os.tmpdir(), 'peerlint-serve-'))
   site = path.join(base, 'web')
   fs.mkdirSync(path.join(site, 'assets'), {recursive: true})
   fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>page</title>')
@@ -49,6 +50,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close()
+  // The folder holds a symlink and a file standing in for something private: leave nothing behind.
+  fs.rmSync(base, {recursive: true, force: true})
 })
 
 describe('startServer', () => {
