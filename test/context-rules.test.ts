@@ -1128,3 +1128,28 @@ describe('a state housing office, a crisis café or a village health team named 
     'The boda man waited two hours without charging extra and refused the tip I offered him.'
   ])
 })
+
+describe('one word of how they are, quoted, doubts them whatever the tense; a coined word does not', () => {
+  flags([
+    ['Logan said he was "fine" and hung up after two minutes.', 'credibility-doubt'],
+    ['She says she is "fine".', 'credibility-doubt']
+  ])
+  quiet(['Sam said he\'s been "okay-ish" and that the weekend at his mum\'s was hard.', 'Mia said the new job was "fine" for now, and she likes the early finish.'])
+})
+
+describe('a played-down account inside the marks is doubted by them, not hidden as the team\'s word', () => {
+  flags([['Stacy says she "only had a couple beers," but her blood alcohol was .21 at the ED.', 'credibility-doubt']])
+  quiet(['Stacy said, "I only had a couple of beers," and we talked about the walk home.', 'His chart says he is "noncompliant"; Andre says he stopped because of the shakes.'])
+})
+
+describe('an energy company, a benefits gateway or the manager at a block of flats is someone else', () => {
+  flags([
+    ['Kayleigh insisted on a meter reading before she would talk about the debt.', 'credibility-doubt'],
+    ['Told him to take down the extension cords before the inspection.', 'directive-language']
+  ])
+  quiet([
+    'British Gas insisted on a meter reading before they would look at the debt, so Kayleigh and I did it together on speaker.',
+    "Georgia Gateway denied the renewal because the form went to her old address, so we're appealing.",
+    'The manager at the Mulberry St apartments told him to take down the extension cords for fire code, so Dwayne and I bought a power strip.'
+  ])
+})

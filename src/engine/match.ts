@@ -233,7 +233,9 @@ function matchParagraph(
       introducers: index.quoteIntroducers,
       frames: index.openFramePhrases,
       parties: index.parties,
-      hasLexiconMatch: (start, end) => found.some((match) => match.start >= start && match.end <= end)
+      // A label inside the marks is the team's word, quoted; a credibility phrase inside them ('says she
+      // “only had two beers”') is the person's account played down, which the marks doubt all the more.
+      hasLexiconMatch: (start, end) => found.some((match) => match.start >= start && match.end <= end && match.entry.category !== 'credibility-doubt')
     }
     for (const {start, end} of detect(context)) found.push({entry, start, end, quoted: false})
   }

@@ -172,7 +172,14 @@ function reportedPhrase(before: string, inner: string, innerWords: string[], aft
   // or how the person appeared ("but appeared tearful") doubts it then.
   // Someone playing down how they are ("she “only took a few”, but the strip was empty") is doubted by any "but".
   const rest = (after.split(/[.!?](?:\s|$)/)[0] ?? '').toLowerCase()
-  if (toldBySomeone(words)) return minimising.test(inner.toLowerCase()) && aboutThemselves.test(sentence) ? !setAgainst(rest) : !setAgainstTheRecord.test(rest)
+  if (toldBySomeone(words)) {
+    const playingDown = minimising.test(inner.toLowerCase()) && aboutThemselves.test(sentence)
+    // 'Logan said he was “fine” and hung up': one word of how they are, in marks, is the classic scare
+    // quote whatever the tense; a longer phrase ('he'd been “just tired”') needs something set against it,
+    // and so does a word the person coined ('he's been “okay-ish”').
+    if (playingDown && innerWords.length < 2 && !/[-‐]/u.test(inner)) return false
+    return playingDown ? !setAgainst(rest) : !setAgainstTheRecord.test(rest)
+  }
   return !contrasted.test(rest)
 }
 
