@@ -1153,3 +1153,13 @@ describe('an energy company, a benefits gateway or the manager at a block of fla
     'The manager at the Mulberry St apartments told him to take down the extension cords for fire code, so Dwayne and I bought a power strip.'
   ])
 })
+
+describe('a French or Spanish body named with "de" is someone else; a surname with "de" is still the person', () => {
+  flags([['Maria de Souza refused her meds again.', 'compliance-control']])
+  quiet(["The Université de Moncton refused Pierre's late withdrawal at first, but the accessibility office wrote a letter."])
+})
+
+describe('using a crisis line to get through the night is coping, not working the service', () => {
+  flags([['He uses the crisis line to get a free taxi to the pub.', 'motive-attribution']])
+  quiet(['She uses the crisis line to get through the night when the voices are loud.', 'He uses the warmline to get some sleep after his shift.'])
+})

@@ -19,7 +19,9 @@ function hangsOffWhatComesBefore(tokens: MatchContext['tokens'], from: number): 
 const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you'])
 /** Words that start a new clause: what comes before them is not the subject of what follows. */
 const clauseJoiners = new Set(['and', 'but', 'so', 'because', 'while', 'although', 'though', 'when', 'then'])
-const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for', 'near', 'by', 'outside', 'inside', 'on', 'into', 'about', 'behind', 'opposite'])
+// "de", "du" and "del" join the names of French and Spanish bodies ("Université de Moncton", "Centro de Salud")
+// as "of" joins English ones.
+const prepositionsBeforeNoun = new Set(['at', 'in', 'from', 'of', 'with', 'for', 'near', 'by', 'outside', 'inside', 'on', 'into', 'about', 'behind', 'opposite', 'de', 'du', 'del'])
 
 /** Where the subject before a match ends: past auxiliaries and adverbs ("has again refused"). */
 function subjectEnd(tokens: MatchContext['tokens'], from: number, index: MatchContext['index']): number {
