@@ -1163,3 +1163,14 @@ describe('using a crisis line to get through the night is coping, not working th
   flags([['He uses the crisis line to get a free taxi to the pub.', 'motive-attribution']])
   quiet(['She uses the crisis line to get through the night when the voices are loud.', 'He uses the warmline to get some sleep after his shift.'])
 })
+
+describe('someone named by their job at a place, or a housing body named in full, is someone else', () => {
+  flags([
+    ['Told him to ask about union wages up front before the interview.', 'directive-language'],
+    ['Leanne refused the downstairs bathroom again.', 'compliance-control']
+  ])
+  quiet([
+    'The job coach at DEED told him to ask about union wages up front, and Ray wrote it on his hand.',
+    'Berneslai Homes refused the request for a downstairs bathroom again, so Leanne and I wrote the appeal together.'
+  ])
+})
