@@ -51,7 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close()
   // The folder holds a symlink and a file standing in for something private: leave nothing behind.
-  fs.rmSync(base, {recursive: true, force: true})
+  if (base) fs.rmSync(base, {recursive: true, force: true})
 })
 
 describe('startServer', () => {
