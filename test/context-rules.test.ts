@@ -1174,3 +1174,25 @@ describe('someone named by their job at a place, or a housing body named in full
     'Berneslai Homes refused the request for a downstairs bathroom again, so Leanne and I wrote the appeal together.'
   ])
 })
+
+describe('"anyone who" after "told the group that" is a rule that includes the person, not someone else acting', () => {
+  flags([
+    ['Told the group that anyone who fails to attend three sessions in a row will lose their place.', 'compliance-control'],
+    ['Told the group anyone who refuses a search will be asked to leave.', 'compliance-control']
+  ])
+  quiet([
+    'The church that hosts us refused the booking for the Christmas lunch, so we moved it to the library.',
+    'Told the group that the clinic, which refused the referral, has a new intake worker now.'
+  ])
+})
+
+describe('a label owned by "his" or "her" is on the person, whoever the sentence is about', () => {
+  flags([
+    ['Sentencing adjourned for Jordan. The judge wants a report on his drug habit first.', 'substance-use-stigma'],
+    ['The landlord knows about her drug habit.', 'substance-use-stigma']
+  ])
+  quiet([
+    'The judge wants a report on his drug use first, and Jordan asked me to come to the assessment.',
+    'Jordan said the judge wants a report on his drug habit before sentencing, and he felt ashamed hearing it.'
+  ])
+})

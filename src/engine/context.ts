@@ -164,6 +164,9 @@ function endsWithSomeoneElse(tokens: MatchContext['tokens'], at: number, others:
   return length > 0 && !isBareRelation(tokens, at - length, index)
 }
 
+/** Pronouns that are a clause's subject, never its verb. */
+const subjectPronouns = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'whoever', 'it'])
+
 /**
  * "The church that hosts us refused", "the hospital, which discharged him on Friday, refused": a clause
  * on the noun before "who", "which" or "that" stands between it and the match, so that noun is the
@@ -180,8 +183,9 @@ function relativeClauseBefore(tokens: MatchContext['tokens'], at: number, index:
     const token = tokens[relative + 1]!
     if (!token.word || personalPronouns.has(token.key) || clauseStarts.has(token.key) || speechVerbs.has(token.key) || token.key === 'that') return -1
     if (!relativeOpeners.has(tokens[relative]!.key)) continue
-    // "which pt denies", "that staff deny": a noun after the relative word is the clause's own subject.
-    if (notAVerb.has(token.key) || !/^\p{Ll}/u.test(token.exact) || index.personNouns.has(token.key) || index.othersAndFamily.startsAt(tokens, relative + 1)) return -1
+    // "which pt denies", "that staff deny": a noun after the relative word is the clause's own subject,
+    // and so is a pronoun ("told the group that anyone who fails to attend": "that" opens what was told).
+    if (notAVerb.has(token.key) || subjectPronouns.has(token.key) || !/^\p{Ll}/u.test(token.exact) || index.personNouns.has(token.key) || index.othersAndFamily.startsAt(tokens, relative + 1)) return -1
     if (tokens[relative - 1]?.key === ',') return relative - 1
     return commaBefore ? -1 : relative
   }
@@ -286,6 +290,8 @@ function nounOpensTheClause(context: MatchContext, at: number, passive: boolean)
       continue
     }
     if (clauseStarts.has(token.key) || prepositionsBeforeNoun.has(token.key) || token.key === 'to' || index.between.has(token.key)) break
+    // "told the group anyone who refuses": "anyone" opens a clause of its own, about the person too.
+    if (subjectPronouns.has(token.key)) return false
     // A modifier ("front", "probation"): the phrase may still open further back.
   }
   if (opening === -1) return false
@@ -448,6 +454,7 @@ export function toldByOwnStaff({tokens, from, index}: MatchContext): boolean {
 }
 
 const articles = new Set(['a', 'an', 'the'])
+const thirdPersonPossessives = new Set(['his', 'her', 'their'])
 /** The charting present ("Daughter reports mother plays helpless"): the note's voice, not someone's story. */
 const chartingPresent = new Set(['reports', 'reported', 'states', 'stated', 'says'])
 
@@ -464,7 +471,10 @@ export function labelAboutThePerson(context: MatchContext): boolean {
   let from = context.from
   while (from > 0 && articles.has(context.tokens[from - 1]!.key)) from--
   if (from !== context.from) context = {...context, from}
-  if (isAboutInstitution(context, false)) return false
+  // "the judge wants a report on his drug habit": a label owned by "his", "her" or "their" is on the
+  // person, whatever the sentence's subject, unless someone in their life is telling it.
+  const owned = thirdPersonPossessives.has(context.tokens[from - 1]?.key ?? '')
+  if (!owned && isAboutInstitution(context, false)) return false
   if (namedInTheirAccount(context)) return false
   if (!isAboutInstitution(context, true)) return true
   if (namesTheTopic(context)) return true
