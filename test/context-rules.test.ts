@@ -1196,3 +1196,14 @@ describe('a label owned by "his" or "her" is on the person, whoever the sentence
     'Jordan said the judge wants a report on his drug habit before sentencing, and he felt ashamed hearing it.'
   ])
 })
+
+describe('"coping", "managing" and "doing good" in marks play down how someone is, as "fine" does', () => {
+  flags([
+    ['Hinemoa told her mum she\'s "coping", but the kids\' lunches weren\'t made again.', 'credibility-doubt'],
+    ['Hattie said she is "doing good" but her voice was low and she hung up quick.', 'credibility-doubt']
+  ])
+  quiet([
+    'Hattie said she is "doing good" and showed me the garden she planted.',
+    'Hinemoa said the new roster is "good" for her and she wants to keep it.'
+  ])
+})
