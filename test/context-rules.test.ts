@@ -1192,7 +1192,7 @@ describe('a label owned by "his" or "her" is on the person, whoever the sentence
     ['The landlord knows about her drug habit.', 'substance-use-stigma']
   ])
   quiet([
-    'The judge wants a report on his drug use first, and Jordan asked me to come to the assessment.',
+    'Her sister told me the judge asked for a report on her drug habit, and Kim wants me at the hearing.',
     'Jordan said the judge wants a report on his drug habit before sentencing, and he felt ashamed hearing it.'
   ])
 })
