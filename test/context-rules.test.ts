@@ -135,6 +135,19 @@ describe('"says she is": her own words, unless someone else is saying it', () =>
   ])
 })
 
+describe('a label the note marks as the person\'s own word, straight after it, is theirs', () => {
+  flags([
+    ['He is an addict, and her words at the meeting upset him.', 'substance-use-stigma'],
+    ['She is an addict, her words were slurred and she could not stand.', 'substance-use-stigma'],
+    ['Known schizophrenic, words per the ward round.', 'diagnostic-label']
+  ])
+  quiet([
+    'Femi told the group he is a recovering addict, his words, and that he is proud of his two years off heroin.',
+    'Dev calls himself a bit of a drinker (his phrase) and wants to cut down before the wedding.',
+    'Marnie said she was a hoarder, in her words, and wants to start with the back bedroom.'
+  ])
+})
+
 describe('the person’s own words in quotation marks', () => {
   quiet([
     'She said, "I am not manipulative, I just want a say."',

@@ -466,7 +466,7 @@ const chartingPresent = new Set(['reports', 'reported', 'states', 'stated', 'say
  * ("Daughter reports mother plays helpless") is the note's own voice and tells no one's account.
  */
 export function labelAboutThePerson(context: MatchContext): boolean {
-  if (describesTheWriter(context)) return false
+  if (describesTheWriter(context) || markedAsTheirWords(context)) return false
   // "his dad was an addict": the article belongs to the label, the subject is before it.
   let from = context.from
   while (from > 0 && articles.has(context.tokens[from - 1]!.key)) from--
@@ -507,6 +507,22 @@ export function describesTheWriter({tokens, from, to}: MatchContext): boolean {
   if (tokens[at]?.key !== 'been') return false
   const have = tokens[at - 1]?.key ?? ''
   return writerPerfects.has(have) || (haveForms.has(have) && tokens[at - 2]?.key === 'i')
+}
+
+const ownersOfWords = new Set(['her', 'his', 'their', 'own'])
+const wordsNouns = new Set(['words', 'word', 'phrase', 'term', 'description'])
+
+/**
+ * "Ayesha told the group she is a recovering addict, her words, and …", "a 'bit of a drinker' (his
+ * phrase)": the note says straight after the label that it is the person's own word for themselves, as
+ * in a quote.
+ */
+export function markedAsTheirWords({tokens, to}: MatchContext): boolean {
+  let at = to
+  while (at < tokens.length && !tokens[at]!.word && at - to < 2) at++
+  if (tokens[at]?.key === 'in') at++
+  // "an addict, her words were slurred" goes on to describe the words, not to own the label.
+  return ownersOfWords.has(tokens[at]?.key ?? '') && wordsNouns.has(tokens[at + 1]?.key ?? '') && !passiveAuxiliaries.has(tokens[at + 2]?.key ?? '')
 }
 
 /** A speech verb before the match (not the charting present): what follows is someone's telling. */
