@@ -859,9 +859,13 @@ describe('the writer describing themselves chooses their own words', () => {
     ['Ivan is a schizophrenic who lives on the second floor.', 'diagnostic-label'],
     // The perfect about someone else is no self-description.
     ['Marcus has been clean since 2016 and wants to be a sponsor.', 'substance-use-stigma'],
-    ["She's been clean for eight months, she said.", 'substance-use-stigma']
+    ["She's been clean for eight months, she said.", 'substance-use-stigma'],
+    ['Dane has been suicidal on and off since the funeral.', 'risk-assessment']
   ])
   quiet([
+    // Risk words too: the writer's own past is theirs to tell.
+    "I've been suicidal myself, a long time ago, and I told Dane that when he asked.",
+    'I was suicidal at nineteen, and I said so in group when Petra asked if anyone gets it.',
     "I shared at group that I'm a recovering addict myself, and Amber said that gave her some hope.",
     // "I've been", "I have been": the perfect tells it too.
     "I've been clean and sober since 2016, and I told Marcel that when he asked how I know the rules.",
