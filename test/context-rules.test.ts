@@ -144,7 +144,8 @@ describe('a label the note marks as the person\'s own word, straight after it, i
   quiet([
     'Femi told the group he is a recovering addict, his words, and that he is proud of his two years off heroin.',
     'Dev calls himself a bit of a drinker (his phrase) and wants to cut down before the wedding.',
-    'Marnie said she was a hoarder, in her words, and wants to start with the back bedroom.'
+    'Marnie said she was a hoarder, in her words, and wants to start with the back bedroom.',
+    'Cal is a recovering alcoholic, in his own words, and runs the Thursday tea urn.'
   ])
 })
 

@@ -509,7 +509,7 @@ export function describesTheWriter({tokens, from, to}: MatchContext): boolean {
   return writerPerfects.has(have) || (haveForms.has(have) && tokens[at - 2]?.key === 'i')
 }
 
-const ownersOfWords = new Set(['her', 'his', 'their', 'own'])
+const ownersOfWords = new Set(['her', 'his', 'their'])
 const wordsNouns = new Set(['words', 'word', 'phrase', 'term', 'description'])
 
 /**
@@ -521,8 +521,11 @@ export function markedAsTheirWords({tokens, to}: MatchContext): boolean {
   let at = to
   while (at < tokens.length && !tokens[at]!.word && at - to < 2) at++
   if (tokens[at]?.key === 'in') at++
+  if (!ownersOfWords.has(tokens[at]?.key ?? '')) return false
+  // "in his own words"
+  if (tokens[at + 1]?.key === 'own') at++
   // "an addict, her words were slurred" goes on to describe the words, not to own the label.
-  return ownersOfWords.has(tokens[at]?.key ?? '') && wordsNouns.has(tokens[at + 1]?.key ?? '') && !passiveAuxiliaries.has(tokens[at + 2]?.key ?? '')
+  return wordsNouns.has(tokens[at + 1]?.key ?? '') && !passiveAuxiliaries.has(tokens[at + 2]?.key ?? '')
 }
 
 /** A speech verb before the match (not the charting present): what follows is someone's telling. */
