@@ -613,6 +613,9 @@ describe('credibility words inside what someone told are their own account; clin
     // What "shared" or "told me" takes straight after it is the writer's name for what was told.
     ['Nevaeh shared a sob story about her rent in group.', 'credibility-doubt'],
     ['He told me some story about losing his wallet on the bus.', 'credibility-doubt'],
+    // …and so is what "told the nurse a …" or "told the job centre some …" takes after who heard it.
+    ['Dennis told the nurse a sob story about his back.', 'credibility-doubt'],
+    ['Dennis told the job centre a sob story about his back.', 'credibility-doubt'],
     // Clinical words in someone's reported account are the writer translating it (the WHO example).
     ['He said he keeps experiencing auditory hallucinations at night.', 'clinical-jargon']
   ])
@@ -620,7 +623,9 @@ describe('credibility words inside what someone told are their own account; clin
     'Jamal said the observed urine screen brings back stuff from his time in the brig.',
     'Devon said the schedule was never posted, so we called the manager and she admitted it went up late.',
     // What someone else said, inside the person's own telling, is still their account.
-    "Jordan told me a nurse said they'd keep him longer if he kept complaining, and he wants that on record."
+    "Jordan told me a nurse said they'd keep him longer if he kept complaining, and he wants that on record.",
+    // No "a" or "some" before the match: what follows who heard it is the person's own clause.
+    'Dennis told the council he refused the flat because of the stairs.'
   ])
 })
 
@@ -920,9 +925,14 @@ describe('a place or person that was called or visited is not who acts', () => {
     ['Jake left withdrawal management AMA on day two and hitched back to town.', 'compliance-control'],
     ['Left the Horizon site clinic AMA before the doctor saw him.', 'compliance-control'],
     // …and so may where the place is.
-    ['Jake left withdrawal management in Grand Junction AMA on day two.', 'compliance-control']
+    ['Jake left withdrawal management in Grand Junction AMA on day two.', 'compliance-control'],
+    // Whoever was told or given something is not who acts either.
+    ['Dennis told the job centre a sob story about his back.', 'credibility-doubt'],
+    ['Gave the nurse a guilt trip about her leave being cancelled.', 'motive-attribution']
   ])
   quiet([
+    // "told him the office …": who was told came first, so the office opens a clause of its own.
+    "The benefits counselor told him the disability office denies most first applications, so he shouldn't take it personally.",
     'We called the council and the council refused the repair.',
     'Called the pharmacy; the pharmacist refused the early refill.',
     'The landlord refused to fix the boiler.',

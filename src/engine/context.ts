@@ -63,21 +63,28 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
 
 /** Getting in touch with a place or a person: what follows names it as the object, not the subject. */
 const contactVerbs = new Set(['called', 'calls', 'calling', 'rang', 'rings', 'ringing', 'phoned', 'phones', 'phoning', 'emailed', 'texted', 'messaged', 'contacted', 'visited'])
+/** Telling or giving someone something: "told the job centre a sob story" names who was told, not who told it. */
+const givingVerbs = new Set(['told', 'tells', 'telling', 'tell', 'gave', 'gives', 'giving', 'give', 'spun', 'spins', 'spinning', 'fed', 'feeds', 'feeding', 'sold', 'sells', 'selling', 'handed', 'hands', 'showed', 'shows', 'sent', 'sends', 'promised', 'promises', 'owes', 'owed'])
+/** Who was told or given something ("her" is left out: "rang her landlord" is a possessive). */
+const objectPronouns = new Set(['me', 'us', 'him', 'them'])
 /** Leaving a place: "left withdrawal management AMA" is the person's leaving, not the service's. */
 const leavingVerbs = new Set(['left', 'leaves'])
 
 /**
  * "Bilal called the PICU insisting he had been promised a visit", "rang her landlord claiming": the
  * institution or person before the match is what was called, so the one insisting is whoever called.
- * With `leaving`, a place that was left counts too ("left the Horizon site clinic AMA"): not where a
- * skip list looks, where "left the hospital without telling staff" is the open way to say it.
+ * With `asObject`, a place that was left ("left the Horizon site clinic AMA") or someone who was told
+ * or given something ("spun the adviser a yarn") counts too: not where a skip list looks, where "left
+ * the hospital without telling staff" and "told the nurse she refused" are open ways to say it.
  */
-export function objectOfContact(tokens: MatchContext['tokens'], start: number, leaving = false): boolean {
+export function objectOfContact(tokens: MatchContext['tokens'], start: number, asObject = false): boolean {
   // Back over "the", "her" and a few words naming the place: "left the Horizon site clinic AMA".
   for (let before = start - 1, words = 0; before >= 0 && words < 4; before--, words++) {
     const token = tokens[before]!
     if (!token.word) return false
-    if (contactVerbs.has(token.key) || (leaving && leavingVerbs.has(token.key))) return true
+    if (contactVerbs.has(token.key) || (asObject && (leavingVerbs.has(token.key) || givingVerbs.has(token.key)))) return true
+    // "told him the office denies most claims": who was told came first, so what follows is a clause.
+    if (objectPronouns.has(token.key)) return false
     if (clauseJoiners.has(token.key) || personalPronouns.has(token.key) || prepositionsBeforeNoun.has(token.key) || token.key === 'to') return false
   }
   return false
@@ -600,6 +607,21 @@ const objectDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'som
 const notTellers = new Set(['control', 'dispatch', 'triage', 'reception', 'switchboard', 'handover', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'when', 'after', 'then', 'also', 'just', 'and', 'but', 'so', 'because', 'once', 'if', 'later', 'again', 'never', 'not'])
 const quotationMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 
+const indefinites = new Set(['a', 'an', 'some', 'another'])
+/**
+ * "told the nurse a sob story", "told the job centre some tale": "told", a few words naming who heard
+ * it, then "a" or "some" right before the match make the match what was told, in the writer's words.
+ */
+function namesWhatWasTold(tokens: MatchContext['tokens'], from: number): boolean {
+  if (!indefinites.has(tokens[from - 1]?.key ?? '')) return false
+  for (let at = from - 2, words = 0; at >= 0 && words < 4; at--, words++) {
+    const token = tokens[at]!
+    if (!token.word) return false
+    if (givingVerbs.has(token.key)) return words > 0
+  }
+  return false
+}
+
 /**
  * "Alan said he comes to the café mostly for the lemon drizzle", "Vince said the contract makes him feel
  * on probation": words inside what someone told, in the past, are their own account, not a motive or an
@@ -616,6 +638,7 @@ export function insideTheirOwnAccount({tokens, from, to, index}: MatchContext): 
   // "Nevaeh shared a sob story", "told me some story": what "shared", "explained" or "told me" takes
   // straight after it is the writer's name for what was told, not words inside it ("said the contract
   // …" starts a clause).
+  if (namesWhatWasTold(tokens, from)) return false
   let clause = false
   for (let at = from - 1; at > 0; at--) {
     const token = tokens[at]!
