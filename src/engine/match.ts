@@ -5,6 +5,7 @@ import type {Category, LexiconEntry} from '../lexicon/types.js'
 import {nameKey, reflexives, type IndexedEntry, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
 import {isBareRelation, objectOfContact} from './context.js'
+import {isDegreeWord} from './degree-words.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
 import {matchStarts, sentenceTokens, type Token} from './tokens.js'
@@ -134,8 +135,9 @@ interface Walk {
   best: Candidate | undefined
 }
 
-function visit(walk: Walk, node: TrieNode, at: number, named = false): void {
-  if (node.entries && at > walk.from) {
+function visit(walk: Walk, node: TrieNode, at: number, named = false, skipped = false): void {
+  // A match never ends on a degree word it stepped over.
+  if (node.entries && at > walk.from && !skipped) {
     const end = walk.tokens[at - 1]!.end
     for (const indexed of node.entries) {
       const best = walk.best
@@ -146,6 +148,8 @@ function visit(walk: Walk, node: TrieNode, at: number, named = false): void {
   }
   const token = walk.tokens[at]
   if (!token) return
+  // "is completely bonkers" reads as "is bonkers" (see degree-words.ts).
+  if (at > walk.from && isDegreeWord(walk.tokens, at)) visit(walk, node, at + 1, named, true)
   const key = token[walk.field]
   const next = node.next?.get(key)
   if (next) visit(walk, next, at + 1, named)

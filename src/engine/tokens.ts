@@ -2,6 +2,7 @@ import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
 import {nameKey, reflexives, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet} from './sequence-set.js'
+import {isDegreeWord, mayBeDegreeWord} from './degree-words.js'
 
 /**
  * A token is what phrases are matched on: a word (or a separator inside one, like the slash in
@@ -241,6 +242,8 @@ function symbolPiece(value: string): Piece {
 const scratch: Piece[] = []
 /** Per token of the sentence in `scratch`: 1 where some anchor says a phrase may start. */
 let candidates = new Uint8Array(256)
+/** Whether the sentence in `scratch` holds a word that may be a degree word (see degree-words.ts). */
+let degreeSeen = false
 
 /** Whether a trie path from `node` reaches a phrase, `at` being the next piece (`visit` in match.ts, context aside). */
 function reaches(node: TrieNode, byKey: boolean, at: number, length: number): boolean {
@@ -248,6 +251,7 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
   if (at >= length) return false
   const piece = scratch[at]!
   const key = byKey ? piece.key : piece.exact
+  if (degreeSeen && isDegreeWord(scratch, at, length) && reaches(node, byKey, at + 1, length)) return true
   const next = node.next?.get(key)
   if (next && reaches(next, byKey, at + 1, length)) return true
   if (piece.name && byKey) {
@@ -279,6 +283,7 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
 export function matchStarts(sentence: Parent, text: string, index: PhraseIndex): number[] {
   let length = 0
   let anchored = false
+  degreeSeen = false
   const children = sentence.children
   for (let at = 0; at < children.length; at++) {
     const child = children[at]!
@@ -291,6 +296,7 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
         const piece = pieces[p]!
         if (piece.gate !== index) stamp(piece, index)
         if (piece.anchorPlaces !== 0) anchored = true
+        if (mayBeDegreeWord(piece.key)) degreeSeen = true
         scratch[length++] = piece
       }
       if (endsWithPeriod(word)) {
@@ -319,7 +325,11 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
       candidates.fill(1, 0, at + 1)
       continue
     }
-    for (let back = 0; back <= at && places >>> back !== 0; back++) if ((places >>> back) & 1) candidates[at - back] = 1
+    for (let back = 0; back <= at && places >>> back !== 0; back++) {
+      if (((places >>> back) & 1) === 0) continue
+      candidates[at - back] = 1
+      if (degreeSeen) markPastDegreeWords(at, back)
+    }
   }
   // A phrase starting with `*` (no first key) is looked for from every word.
   const wildStart = index.words.wildcard !== undefined || index.exact.wildcard !== undefined || index.words.sets !== undefined || index.exact.sets !== undefined
@@ -338,6 +348,21 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
     }
   }
   return starts
+}
+
+/**
+ * A phrase whose anchor stands `back` words into it starts further back when the sentence has degree
+ * words the match steps over ("is *completely* bonkers"): every place from the literal start back to
+ * the start with all of them stepped over may be where it starts.
+ */
+function markPastDegreeWords(at: number, back: number): void {
+  let position = at
+  let steps = back
+  while (steps > 0 && position > 0) {
+    position--
+    if (!isDegreeWord(scratch, position)) steps--
+  }
+  candidates.fill(1, position, at - back + 1)
 }
 
 /** As `reaches` from a trie's root, through its wildcard and slot edges only (its keys are `first`). */

@@ -1,0 +1,55 @@
+// Degree words between a linking verb and what it links: "is bonkers" and "is completely bonkers",
+// "was paranoid" and "was really quite paranoid" say the same thing about the person. Phrases are
+// written once, without them, and the matcher (and its gate) step over them after these verbs only,
+// so "very" elsewhere ("very high risk", "not very compliant") keeps its place in a phrase.
+
+/** Verbs that link a person to what they are said to be (`{be}` and its near relatives). */
+const linkingVerbs: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'am', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't",
+  'seems', 'seemed', 'seem', 'appears', 'appeared', 'remains', 'remained', 'became', 'becomes', 'becoming',
+  'get', 'gets', 'got', 'getting', 'gotten', 'looks', 'looked', 'sounds', 'sounded', 'acting', 'acted'
+])
+
+/** Words of degree and certainty that add nothing to what a phrase says of the person. */
+const degreeWords: ReadonlySet<string> = new Set([
+  'very', 'really', 'so', 'quite', 'completely', 'totally', 'absolutely', 'extremely', 'incredibly',
+  'pretty', 'rather', 'fairly', 'utterly', 'super', 'increasingly', 'highly', 'somewhat', 'fully',
+  'clearly', 'obviously', 'definitely', 'certainly', 'literally', 'genuinely', 'properly', 'proper',
+  'thoroughly', 'entirely', 'severely', 'seriously', 'awfully', 'terribly', 'massively', 'hugely',
+  'a', 'bit', 'little'
+])
+
+/** "a" only as the first word of "a bit" or "a little". */
+const afterA: ReadonlySet<string> = new Set(['bit', 'little'])
+
+/** Whether `key` is ever a degree word: the gate's cheap first look before `isDegreeWord`. */
+export function mayBeDegreeWord(key: string): boolean {
+  return degreeWords.has(key)
+}
+
+interface Keyed {
+  readonly key: string
+}
+
+/**
+ * Whether the word at `at` is a degree word standing between a linking verb and what it links
+ * ("is *completely* bonkers", "was *a bit* paranoid", "is *really very* rude"), so a phrase may step
+ * over it. The verb must come right before, or only other such degree words between.
+ */
+export function isDegreeWord(items: ArrayLike<Keyed>, at: number, length = items.length): boolean {
+  const key = items[at]?.key
+  if (key === undefined || !degreeWords.has(key)) return false
+  if (key === 'a') return at + 1 < length && afterA.has(items[at + 1]!.key) && linkedFrom(items, at)
+  if (afterA.has(key)) return at > 0 && items[at - 1]!.key === 'a' && linkedFrom(items, at - 1)
+  return linkedFrom(items, at)
+}
+
+/** Whether a linking verb stands right before `at`, past other degree words. */
+function linkedFrom(items: ArrayLike<Keyed>, at: number): boolean {
+  for (let before = at - 1; before >= 0; before--) {
+    const key = items[before]!.key
+    if (linkingVerbs.has(key)) return true
+    if (key === 'a' || afterA.has(key) || !degreeWords.has(key)) return false
+  }
+  return false
+}
