@@ -22,11 +22,6 @@ const degreeWords: ReadonlySet<string> = new Set([
 /** "a" only as the first word of "a bit" or "a little". */
 const afterA: ReadonlySet<string> = new Set(['bit', 'little'])
 
-/** Whether `key` is ever a degree word: the gate's cheap first look before `isDegreeWord`. */
-export function mayBeDegreeWord(key: string): boolean {
-  return degreeWords.has(key)
-}
-
 interface Keyed {
   readonly key: string
 }
@@ -52,4 +47,22 @@ function linkedFrom(items: ArrayLike<Keyed>, at: number): boolean {
     if (key === 'a' || afterA.has(key) || !degreeWords.has(key)) return false
   }
   return false
+}
+
+/**
+ * Marks in `marks` (1) every word of `items` that `isDegreeWord` would step over, and says whether there
+ * was any. Most sentences have no linking verb, and those are answered in one pass of set lookups, so
+ * the matcher's hot loops read an array instead of asking about every word.
+ */
+export function markDegreeWords(items: ArrayLike<Keyed>, length: number, marks: Uint8Array): boolean {
+  let linked = false
+  for (let at = 0; at < length && !linked; at++) linked = linkingVerbs.has(items[at]!.key)
+  if (!linked) return false
+  let any = false
+  for (let at = 0; at < length; at++) {
+    const degree = isDegreeWord(items, at, length)
+    marks[at] = degree ? 1 : 0
+    if (degree) any = true
+  }
+  return any
 }

@@ -5,7 +5,7 @@ import type {Category, LexiconEntry} from '../lexicon/types.js'
 import {nameKey, reflexives, type IndexedEntry, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
 import {isBareRelation, objectOfContact} from './context.js'
-import {isDegreeWord} from './degree-words.js'
+import {markDegreeWords} from './degree-words.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
 import {matchStarts, sentenceTokens, type Token} from './tokens.js'
@@ -133,6 +133,8 @@ interface Walk {
   start: number
   accept: (indexed: IndexedEntry, to: number) => boolean
   best: Candidate | undefined
+  /** Per token, 1 where a degree word may be stepped over; undefined when the sentence has none. */
+  degree: Uint8Array | undefined
 }
 
 function visit(walk: Walk, node: TrieNode, at: number, named = false, skipped = false): void {
@@ -149,7 +151,7 @@ function visit(walk: Walk, node: TrieNode, at: number, named = false, skipped = 
   const token = walk.tokens[at]
   if (!token) return
   // "is completely bonkers" reads as "is bonkers" (see degree-words.ts).
-  if (at > walk.from && isDegreeWord(walk.tokens, at)) visit(walk, node, at + 1, named, true)
+  if (walk.degree !== undefined && at > walk.from && walk.degree[at] === 1) visit(walk, node, at + 1, named, true)
   const key = token[walk.field]
   const next = node.next?.get(key)
   if (next) visit(walk, next, at + 1, named)
@@ -179,11 +181,12 @@ function collect(
   tokens: Token[],
   from: number,
   accept: (indexed: IndexedEntry, to: number) => boolean,
-  best: Candidate | undefined
+  best: Candidate | undefined,
+  degree: Uint8Array | undefined
 ): Candidate | undefined {
   const first = tokens[from]!
   const start = first.contraction ? tokens[from - 1]!.start : first.start
-  const walk: Walk = {field, tokens, from, start, accept, best}
+  const walk: Walk = {field, tokens, from, start, accept, best, degree}
   visit(walk, root, from)
   return walk.best
 }
@@ -256,6 +259,8 @@ function matchSentence(
   const starts = matchStarts(sentence, text, index)
   if (starts.length === 0) return []
   const tokens = sentenceTokens(sentence, text)
+  const marks = new Uint8Array(tokens.length)
+  const degree = markDegreeWords(tokens, tokens.length, marks) ? marks : undefined
   const found: Candidate[] = []
   let from = 0
   let framed: boolean | undefined
@@ -277,8 +282,8 @@ function matchSentence(
     const startsExact = index.exactStarts.has(token.exact)
     if (!startsWords && !startsExact) continue
     framed = undefined
-    let best = startsWords ? collect(index.words, 'key', tokens, from, accept, undefined) : undefined
-    if (startsExact) best = collect(index.exact, 'exact', tokens, from, accept, best)
+    let best = startsWords ? collect(index.words, 'key', tokens, from, accept, undefined, degree) : undefined
+    if (startsExact) best = collect(index.exact, 'exact', tokens, from, accept, best, degree)
     if (best) found.push(best)
   }
   if (found.length < 2) return found

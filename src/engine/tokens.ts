@@ -2,7 +2,7 @@ import type {Parent} from 'nlcst'
 import {straightenApostrophes, wordKey} from './normalize.js'
 import {nameKey, reflexives, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet} from './sequence-set.js'
-import {isDegreeWord, mayBeDegreeWord} from './degree-words.js'
+import {markDegreeWords} from './degree-words.js'
 
 /**
  * A token is what phrases are matched on: a word (or a separator inside one, like the slash in
@@ -242,8 +242,10 @@ function symbolPiece(value: string): Piece {
 const scratch: Piece[] = []
 /** Per token of the sentence in `scratch`: 1 where some anchor says a phrase may start. */
 let candidates = new Uint8Array(256)
-/** Whether the sentence in `scratch` holds a word that may be a degree word (see degree-words.ts). */
+/** Whether the sentence in `scratch` holds a degree word a phrase may step over (see degree-words.ts). */
 let degreeSeen = false
+/** Per token of the sentence in `scratch`: 1 where it is such a degree word. */
+let degreeMarks = new Uint8Array(256)
 
 /** Whether a trie path from `node` reaches a phrase, `at` being the next piece (`visit` in match.ts, context aside). */
 function reaches(node: TrieNode, byKey: boolean, at: number, length: number): boolean {
@@ -251,7 +253,7 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
   if (at >= length) return false
   const piece = scratch[at]!
   const key = byKey ? piece.key : piece.exact
-  if (degreeSeen && isDegreeWord(scratch, at, length) && reaches(node, byKey, at + 1, length)) return true
+  if (degreeSeen && degreeMarks[at] === 1 && reaches(node, byKey, at + 1, length)) return true
   const next = node.next?.get(key)
   if (next && reaches(next, byKey, at + 1, length)) return true
   if (piece.name && byKey) {
@@ -283,7 +285,6 @@ function reaches(node: TrieNode, byKey: boolean, at: number, length: number): bo
 export function matchStarts(sentence: Parent, text: string, index: PhraseIndex): number[] {
   let length = 0
   let anchored = false
-  degreeSeen = false
   const children = sentence.children
   for (let at = 0; at < children.length; at++) {
     const child = children[at]!
@@ -296,7 +297,6 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
         const piece = pieces[p]!
         if (piece.gate !== index) stamp(piece, index)
         if (piece.anchorPlaces !== 0) anchored = true
-        if (mayBeDegreeWord(piece.key)) degreeSeen = true
         scratch[length++] = piece
       }
       if (endsWithPeriod(word)) {
@@ -317,6 +317,8 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
   // A phrase can only start where one of its anchors says it can: a few words before each anchor
   // in the sentence, not at every "the", "she" or "was" (each starts hundreds of phrases).
   if (candidates.length < length) candidates = new Uint8Array(Math.max(length, candidates.length * 2))
+  if (degreeMarks.length < length) degreeMarks = new Uint8Array(Math.max(length, degreeMarks.length * 2))
+  degreeSeen = markDegreeWords(scratch, length, degreeMarks)
   candidates.fill(0, 0, length)
   for (let at = 0; at < length; at++) {
     const places = scratch[at]!.anchorPlaces
@@ -360,7 +362,7 @@ function markPastDegreeWords(at: number, back: number): void {
   let steps = back
   while (steps > 0 && position > 0) {
     position--
-    if (!isDegreeWord(scratch, position)) steps--
+    if (degreeMarks[position] !== 1) steps--
   }
   candidates.fill(1, position, at - back + 1)
 }
