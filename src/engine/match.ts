@@ -5,10 +5,9 @@ import type {Category, LexiconEntry} from '../lexicon/types.js'
 import {nameKey, reflexives, type IndexedEntry, type PhraseIndex, type TrieNode} from './phrase-index.js'
 import {manySets, targetsBySet, type SequenceSet} from './sequence-set.js'
 import {isBareRelation, objectOfContact} from './context.js'
-import {markDegreeWords} from './degree-words.js'
 import {findQuoteSpans, insideSpan, type Span} from './quotes.js'
 import type {Detection, QuoteContext} from './scare-quotes.js'
-import {matchStarts, sentenceTokens, type Token} from './tokens.js'
+import {gatedDegreeWords, matchStarts, sentenceTokens, type Token} from './tokens.js'
 
 /** What a category rule may look at to decide whether a match is drift. */
 export interface MatchContext {
@@ -259,8 +258,7 @@ function matchSentence(
   const starts = matchStarts(sentence, text, index)
   if (starts.length === 0) return []
   const tokens = sentenceTokens(sentence, text)
-  const marks = new Uint8Array(tokens.length)
-  const degree = markDegreeWords(tokens, tokens.length, marks) ? marks : undefined
+  const degree = gatedDegreeWords()
   const found: Candidate[] = []
   let from = 0
   let framed: boolean | undefined

@@ -353,6 +353,15 @@ export function matchStarts(sentence: Parent, text: string, index: PhraseIndex):
 }
 
 /**
+ * The degree words of the sentence `matchStarts` last let through, by the same token indexes that
+ * `sentenceTokens` gives it; undefined when it has none. The matcher reads them rather than working
+ * them out again, so it is only valid until the next `matchStarts`.
+ */
+export function gatedDegreeWords(): Uint8Array | undefined {
+  return degreeSeen ? degreeMarks : undefined
+}
+
+/**
  * A phrase whose anchor stands `back` words into it starts further back when the sentence has degree
  * words the match steps over ("is *completely* bonkers"): every place from the literal start back to
  * the start with all of them stepped over may be where it starts.
