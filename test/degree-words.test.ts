@@ -1,20 +1,16 @@
 // Degree words ("completely", "really", "a bit") between a linking verb and what it links are stepped
 // over, so "{be} bonkers" finds "is completely bonkers"; anywhere else they keep their place.
 import {describe, expect, it} from 'vitest'
-import {compilePhraseIndex, findings, getDefaultIndex, lint} from '../src/index.js'
+import {findings, lint} from '../src/index.js'
 import {isDegreeWord} from '../src/engine/degree-words.js'
+import {indexOfEntries, plainEntry} from './helpers.js'
 
-const base = getDefaultIndex().lexicon
-const entry = (id: string, match: string[]) => ({...base.entries[0]!, id, match, skipWhenPrecededBy: [], skipWhenFollowedBy: [], onlyWhenPrecededBy: [], onlyWhenFollowedBy: [], examples: {flagged: [], clean: []}})
-const index = compilePhraseIndex({
-  ...base,
-  entries: [
-    entry('is-bonkers', ['{be} bonkers']),
-    entry('very-high-risk', ['very high risk']),
-    entry('ends-on-was', ['kept saying she was']),
-    entry('person-hyper', ['{person} {be} hyper'])
-  ]
-})
+const index = indexOfEntries([
+  plainEntry('is-bonkers', ['{be} bonkers']),
+  plainEntry('very-high-risk', ['very high risk']),
+  plainEntry('ends-on-was', ['kept saying she was']),
+  plainEntry('person-hyper', ['{person} {be} hyper'])
+])
 const matched = (text: string) => findings(lint(text, {index})).map((m) => `${m.ruleId}: ${m.actual}`)
 const keys = (text: string) => text.split(' ').map((key) => ({key}))
 

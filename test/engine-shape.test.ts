@@ -10,7 +10,7 @@ import {manySets} from '../src/engine/sequence-set.js'
 import {matchStarts, plainWordTokens, sentenceTokens} from '../src/engine/tokens.js'
 import {findings} from '../src/index.js'
 import {renderLexiconDocs} from '../src/lexicon/docs.js'
-import {root} from './helpers.js'
+import {indexOfEntries, plainEntry, root} from './helpers.js'
 
 /** Every source file the browser bundle can reach: the engine, the lexicon module and the rules. */
 function browserFiles(): string[] {
@@ -74,9 +74,7 @@ describe('the phrase index', () => {
   })
 
   it('hangs one shared tail under every word a phrase can start with, and still keeps each phrase apart', () => {
-    const base = getDefaultIndex().lexicon
-    const entry = (id: string, match: string[]) => ({...base.entries[0]!, id, match, skipWhenPrecededBy: [], skipWhenFollowedBy: [], onlyWhenPrecededBy: [], onlyWhenFollowedBy: [], examples: {flagged: [], clean: []}})
-    const index = compilePhraseIndex({...base, entries: [entry('refused-the-tray', ['{person} refused the tray']), entry('she-refused-the-offer', ['she refused the offer'])]})
+    const index = indexOfEntries([plainEntry('refused-the-tray', ['{person} refused the tray']), plainEntry('she-refused-the-offer', ['she refused the offer'])])
     const matched = (text: string) => findings(lint(text, {index})).map((m) => `${m.ruleId}: ${m.actual}`)
     expect(matched('She refused the tray.')).toEqual(['refused-the-tray: She refused the tray'])
     expect(matched('She refused the offer.')).toEqual(['she-refused-the-offer: She refused the offer'])
@@ -91,7 +89,7 @@ describe('the phrase index', () => {
 
 describe('groups of choices are written the ways words are', () => {
   const base = getDefaultIndex().lexicon
-  const entry = (id: string, match: string[]) => ({...base.entries[0]!, id, match, skipWhenPrecededBy: [], skipWhenFollowedBy: [], onlyWhenPrecededBy: [], onlyWhenFollowedBy: [], examples: {flagged: [], clean: []}})
+  const entry = plainEntry
   const index = compilePhraseIndex({
     ...base,
     entries: [
