@@ -125,10 +125,15 @@ describe('"says she is": her own words, unless someone else is saying it', () =>
     ['Staff says he is noncompliant with his meds.', 'compliance-control'],
     // The frame may end on the match's own "is" ("is a hoarder"), but only as the person's own words.
     ['Her sponsor says she is a hoarder and the flat is unsafe.', 'diagnostic-label'],
-    ['She is a hoarder, and the flat is unsafe.', 'diagnostic-label']
+    ['She is a hoarder, and the flat is unsafe.', 'diagnostic-label'],
+    // "told me" is a telling too, and staff or family telling it is still their judgement.
+    ['Staff told me he was an addict and not to lend him money.', 'substance-use-stigma'],
+    ['Her sister told me she is a junkie and always will be.', 'substance-use-stigma']
   ])
   quiet([
     'Maya says she is an addict and proud of every day she has stayed alive.',
+    'She told me she was a junkie for ten years before the methadone program.',
+    'He said he used to be an alcoholic and now runs the Tuesday meeting.',
     'Tom said he was a mess that week and laughed about it.',
     'Patty says she is a hoarder and wants to start with the spare room.',
     'Patty says she isn\'t a hoarder, she\'s "a collector with a small apartment."'
@@ -536,6 +541,17 @@ describe('labels on the family are labels, unless they are someone\'s own accoun
     'Her mother refused to lend her the car.',
     // After a speech verb, the clinical word is someone's own account of their family.
     'He told me his mum was paranoid about burglars after the break-in.'
+  ])
+})
+
+describe('"her" owns a label only before a noun: before a verb it is someone\'s object', () => {
+  flags([
+    ['Her paranoia was worse today and she kept the blinds shut.', 'clinical-jargon'],
+    ['I sat with her for an hour and she was agitated and pacing.', 'clinical-jargon']
+  ])
+  quiet([
+    'The file on her was so disorganised that nobody could find the referral.',
+    'The referral about her was so disorganised it gave two different birthdays.'
   ])
 })
 

@@ -2,6 +2,7 @@
 // the person: "she refused" is, "the school refused" and "insurance claims" are not.
 import type {MatchContext} from './match.js'
 import type {SequenceSet} from './sequence-set.js'
+import {isLinkingVerb} from './degree-words.js'
 import {speechVerbs} from './speech-verbs.js'
 
 const possessive = /'s$/
@@ -480,7 +481,8 @@ export function labelAboutThePerson(context: MatchContext): boolean {
   if (from !== context.from) context = {...context, from}
   // "the judge wants a report on his drug habit": a label owned by "his", "her" or "their" is on the
   // person, whatever the sentence's subject, unless someone in their life is telling it.
-  const owned = thirdPersonPossessives.has(context.tokens[from - 1]?.key ?? '')
+  // Before a verb ("the file on her was disorganised") "her" is an object, not an owner.
+  const owned = thirdPersonPossessives.has(context.tokens[from - 1]?.key ?? '') && !isLinkingVerb(context.tokens[from]!.key)
   if (!owned && isAboutInstitution(context, false)) return false
   if (namedInTheirAccount(context)) return false
   if (!isAboutInstitution(context, true)) return true

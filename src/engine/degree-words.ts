@@ -10,6 +10,9 @@ const linkingVerbs: ReadonlySet<string> = new Set([
   'get', 'gets', 'got', 'getting', 'gotten', 'looks', 'looked', 'sounds', 'sounded', 'acting', 'acted'
 ])
 
+/** Whether `key` is a verb linking a person to what they are said to be ("was", "seemed", "got"). */
+export const isLinkingVerb = (key: string): boolean => linkingVerbs.has(key)
+
 /** Words of degree and certainty that add nothing to what a phrase says of the person. */
 const degreeWords: ReadonlySet<string> = new Set([
   'very', 'really', 'so', 'quite', 'completely', 'totally', 'absolutely', 'extremely', 'incredibly',

@@ -41,18 +41,19 @@ export interface Match {
   quoted: boolean
 }
 
-const reportingVerbs = new Set(['says', 'said', 'say'])
+const reportingVerbs = new Set(['says', 'said', 'say', 'told'])
 
 /**
- * "She says she is …" is the person describing themselves; "her sponsor says she is …" is someone
- * else's judgement repeated, and no open frame.
+ * "She says she is …", "he told me he was …" are the person describing themselves; "her sponsor says
+ * she is …", "staff told me he was …" are someone else's judgement repeated, and no open frame.
  */
 function frameIsSomeoneElses(tokens: Token[], at: number, index: PhraseIndex): boolean {
   const start = at - index.openFrames.longestEndingAt(tokens, at)
   return reportingVerbs.has(tokens[start]?.key ?? '') && start > 0 && index.othersAndFamily.endsAt(tokens, start)
 }
 
-const beForms = new Set(['is', 'was', 'are', 'were', 'am', "isn't", "wasn't", "aren't", "weren't"])
+// "be" for "said he used to be", where the match is "be an alcoholic".
+const beForms = new Set(['is', 'was', 'are', 'were', 'am', 'be', "isn't", "wasn't", "aren't", "weren't"])
 
 /**
  * Open frames ("was diagnosed with", "a diagnosis of") may stand up to three words before a match. A
