@@ -806,6 +806,19 @@ describe('a second verb joined by "and" shares the subject that opens its clause
   ])
 })
 
+describe('told him or her to: the noun that opens the clause is someone else telling the person', () => {
+  flags([
+    ['Told him to wait at the door until the nurse came.', 'directive-language'],
+    ['I told her to stop ringing the ward at night.', 'directive-language'],
+    // Told to "me", the young man is the person, telling the writer.
+    ['The young man told me to leave and then I told him to calm down.', 'directive-language']
+  ])
+  quiet([
+    'The CO told him to wait at the door, and Jacob shook my hand through the slot.',
+    'The kaumātua told him to stand tall in the front row, and Hemi did.'
+  ])
+})
+
 describe('after "who" or "which", the subject is the noun before it', () => {
   flags([
     ['Spoke with Dana, who refused to open the door.', 'compliance-control'],

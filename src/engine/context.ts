@@ -163,6 +163,8 @@ function clauseAfterSomeoneElse({tokens, from, index}: Pick<MatchContext, 'token
 /** An action or a telling: only these follow a relative clause as its noun's own verb ("… that seemed exaggerated" does not). */
 const actsOnSomeone = (key: string): boolean => actions.test(key) || tellingForms.has(key)
 const tellingForms = new Set(['told', 'tells', 'tell', 'telling'])
+/** Whom a telling is told to, when it is the person the note is about. */
+const thirdPersonObjects = new Set(['him', 'her', 'them'])
 
 /** An institution or someone in the person's life (not a bare relation) ends just before `at`. */
 function endsWithSomeoneElse(tokens: MatchContext['tokens'], at: number, others: SequenceSet, index: MatchContext['index']): boolean {
@@ -252,9 +254,10 @@ export function isAboutSomeoneNamedByNoun(context: MatchContext): boolean {
   const end = subjectEnd(tokens, from, index)
   if (relativeByName(tokens, end)) return true
   if (sharesSomeoneElsesSubject(tokens, end, index, !action) || relativeOfSomeoneElse(tokens, end, index)) return true
-  // "Errol's GP declined and told him to": a telling is someone else's only through a subject named as
-  // theirs above; "The young man told me to" has no one else in it.
-  if (!action) return false
+  // "Errol's GP declined and told him to": a telling is someone else's through a subject named as
+  // theirs above; "The young man told me to" has no one else in it. Told to "him" or "her", the person
+  // is the one told, so a noun opening the clause ("The vet told him to") is someone else.
+  if (!action && !thirdPersonObjects.has(tokens[from + 1]?.key ?? '')) return false
   const passive = isPassive(context)
   // "The pharmacy at the Rite Aid on 7th denied": phrases can hang one after another off the subject.
   for (let head = end, phrases = 0; phrases < 3; phrases++) {
