@@ -699,7 +699,8 @@ describe('{name}: a directive on someone named, not on a word that happens to be
     ['After the review, Aroha is expected to attend every session.', 'directive-language'],
     // First names that are also words the lexicon knows ("crystal meth", "a grant") are names when capitalised.
     ['Amber is a little crazy right now, up at 3 a.m. banging on doors.', 'diagnostic-label'],
-    ['Crystal must give clean UAs weekly as part of drug court.', 'directive-language']
+    ['Crystal must give clean UAs weekly as part of drug court.', 'directive-language'],
+    ['Instructed Mark that overnight guests are not permitted under the housing agreement.', 'directive-language']
   ])
   quiet([
     // Words the lexicon knows are words, capitalised or not; a professional's title makes it someone else.
