@@ -588,7 +588,7 @@ const neverNames = ['everyone', 'everybody', 'someone', 'somebody', 'nobody', 'n
  * capitalised, they read as names, so "Amber is a little crazy" is the `{name}` form "Marcus is a little
  * crazy" is. Not "Will", "May", "Ward" or the months, which notes write capitalised as the word itself.
  */
-const wordsThatAreNames = ['amber', 'crystal', 'faith', 'hope', 'rose', 'dean', 'ray', 'max', 'grant', 'drew', 'pat', 'chase', 'guy', 'art', 'chip', 'charity', 'cherry', 'mark', 'bud', 'blue']
+const wordsThatAreNames = ['amber', 'crystal', 'faith', 'hope', 'rose', 'dean', 'ray', 'max', 'grant', 'drew', 'pat', 'chase', 'guy', 'art', 'chip', 'charity', 'cherry', 'bud', 'blue']
 
 /** Every key a trie's edges hold (a compiled trie; an index image lists them as it is read). */
 function keysOfTrie(root: TrieNode): Set<string> {
