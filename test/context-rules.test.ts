@@ -853,6 +853,33 @@ describe('a relative clause or a name in commas between someone else and the act
   ])
 })
 
+describe('a role in commas after a name says who acts', () => {
+  flags([
+    // The role is the person's own standing, or a role in commas is not there at all.
+    ['Aroha, the youngest, refused to go to school on Monday.', 'compliance-control'],
+    ['After talking to the tutor, insisted she was fine to sit the exam.', 'credibility-doubt'],
+    ['Lily insisted she was fine to sit the exam.', 'credibility-doubt']
+  ])
+  quiet([
+    'Ms Walker, the dean, insisted that Lily sit the exam in a separate room.',
+    'Mr Hughes, her tutor, insisted she take an extension rather than resit.',
+    'Hemi, his probation officer, told him to stay home on the night of the match.'
+  ])
+})
+
+describe('people in other roles act for themselves', () => {
+  flags([
+    ["Lily's tutor at Coleg Menai says she refused to hand in the essay.", 'compliance-control'],
+    ['Dean refused his meds again at tea time.', 'compliance-control']
+  ])
+  quiet([
+    "Lily's tutor at Coleg Menai insisted she resit the module in August.",
+    'The dentist refused to see him without a referral from the GP.',
+    'Her ex-husband claims she is not fit to have the kids overnight.',
+    'The head of year insisted on a meeting with Tane and his nan.'
+  ])
+})
+
 describe('a quoted item on a list is its wording, not a doubt', () => {
   flags([['She says her week was "fine" but she has not slept since Friday.', 'credibility-doubt']])
   quiet([

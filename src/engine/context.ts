@@ -41,7 +41,7 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   if (hangsOffWhatComesBefore(tokens, from)) return false
   const at = subjectEnd(tokens, from, index)
   const previous = tokens[at - 1]
-  if (!previous?.word) return previous?.key === ',' && (nameAfterSomeoneElse(tokens, at, others, index) || clauseAfterSomeoneElse({tokens, from, index}, at, others))
+  if (!previous?.word) return previous?.key === ',' && (nameAfterSomeoneElse(tokens, at, others, index) || roleAfterName(tokens, at, others, index) || clauseAfterSomeoneElse({tokens, from, index}, at, others))
   // "the label … it claims 97% caffeine-free": "it" doing something is never the person (though "it's
   // attention-seeking" labels what they did).
   if (previous.key === 'it' && actions.test(tokens[from]!.key)) return true
@@ -151,6 +151,20 @@ function appositionBefore(tokens: MatchContext['tokens'], at: number): number {
 function nameAfterSomeoneElse(tokens: MatchContext['tokens'], at: number, others: SequenceSet, index: MatchContext['index']): boolean {
   const named = appositionBefore(tokens, at)
   return named !== -1 && endsWithSomeoneElse(tokens, named, others, index)
+}
+
+/**
+ * "Ms Walker, the dean, insisted", "Hemi, her probation officer, told him to": a role set off by commas
+ * right after a name says who that is, so the one acting is someone in that role. `at` is where the
+ * subject before the match ends (after the comma that closes the role).
+ */
+function roleAfterName(tokens: MatchContext['tokens'], at: number, others: SequenceSet, index: MatchContext['index']): boolean {
+  if (!endsWithSomeoneElse(tokens, at - 1, others, index)) return false
+  for (let before = at - 2, words = 0; before > 0 && words < 5; before--, words++) {
+    const token = tokens[before]!
+    if (!token.word) return token.key === ',' && capitalisedName.test(tokens[before - 1]?.exact ?? '')
+  }
+  return false
 }
 
 /** "The church that hosts us refused": a relative clause on an institution or someone in the person's life ends before the action. */
