@@ -870,13 +870,16 @@ describe('a role in commas after a name says who acts', () => {
 describe('people in other roles act for themselves', () => {
   flags([
     ["Lily's tutor at Coleg Menai says she refused to hand in the essay.", 'compliance-control'],
-    ['Dean refused his meds again at tea time.', 'compliance-control']
+    ['Dean refused his meds again at tea time.', 'compliance-control'],
+    ['The club manager said Dom refused to leave at closing and shouted at the door staff.', 'compliance-control']
   ])
   quiet([
     "Lily's tutor at Coleg Menai insisted she resit the module in August.",
     'The dentist refused to see him without a referral from the GP.',
     'Her ex-husband claims she is not fit to have the kids overnight.',
-    'The head of year insisted on a meeting with Tane and his nan.'
+    'The head of year insisted on a meeting with Tane and his nan.',
+    'The Workers Club refused to give us the back room for free this time.',
+    'The ferry from Coll was cancelled and CalMac refused boarding to foot passengers.'
   ])
 })
 
@@ -923,9 +926,15 @@ describe('the writer describing themselves chooses their own words', () => {
     // The perfect about someone else is no self-description.
     ['Marcus has been clean since 2016 and wants to be a sponsor.', 'substance-use-stigma'],
     ["She's been clean for eight months, she said.", 'substance-use-stigma'],
-    ['Dane has been suicidal on and off since the funeral.', 'risk-assessment']
+    ['Dane has been suicidal on and off since the funeral.', 'risk-assessment'],
+    // Naming someone else, or their date, is the note's label.
+    ['I called him a junkie once and I regret it.', 'substance-use-stigma'],
+    ['His clean date is in October and he wants a cake.', 'substance-use-stigma']
   ])
   quiet([
+    // Naming themselves, or their own date, is the writer's to choose.
+    "I told Ricky that back when I was using I'd have called myself a junkie.",
+    'My own clean date is in October. I told Jake that when he asked if anyone here had been through it.',
     // Risk words too: the writer's own past is theirs to tell.
     "I've been suicidal myself, a long time ago, and I told Dane that when he asked.",
     'I was suicidal at nineteen, and I said so in group when Petra asked if anyone gets it.',

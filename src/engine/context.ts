@@ -515,9 +515,9 @@ const writerPerfects = new Set(["i've", "i'd"])
 const haveForms = new Set(['have', 'had'])
 
 /**
- * "I shared at group that I'm a recovering addict myself", "I was a junkie for years": the writer
- * describing themselves in their own words, which is theirs to choose, as it is for the person in
- * quotes. A match that is itself "I'm an …" counts too.
+ * "I shared at group that I'm a recovering addict myself", "I was a junkie for years", "I'd have called
+ * myself a junkie", "my own clean date": the writer describing themselves in their own words, which is
+ * theirs to choose, as it is for the person in quotes. A match that is itself "I'm an …" counts too.
  */
 export function describesTheWriter({tokens, from, to}: MatchContext): boolean {
   if (tokens[to]?.key === 'myself') return true
@@ -527,8 +527,12 @@ export function describesTheWriter({tokens, from, to}: MatchContext): boolean {
   else if (selfDescriptionVerbs.has(tokens[from]!.key)) at = from
   // "I have been clean": the match opens with the "have".
   else if (haveForms.has(tokens[from]!.key) && tokens[from + 1]?.key === 'been') return tokens[from - 1]?.key === 'i'
+  // "My own clean date is in October": the writer's own, said as theirs.
+  if (tokens[from - 1]?.key === 'own' && tokens[from - 2]?.key === 'my') return true
   while (at >= 0 && selfDescriptionFillers.has(tokens[at]!.key)) at--
   if (selfDescriptionVerbs.has(tokens[at]?.key ?? '')) return tokens[at - 1]?.key === 'i'
+  // "back then I'd have called myself a junkie": the writer naming themselves.
+  if (namingVerbs.has(tokens[at]?.key ?? '') && tokens[at + 1]?.key === 'myself') return true
   // "I've been clean and sober since 2016 myself", "I have been a user": the perfect tells it too.
   if (tokens[at]?.key !== 'been') return false
   const have = tokens[at - 1]?.key ?? ''
