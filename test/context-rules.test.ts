@@ -1301,3 +1301,26 @@ describe('"coping", "managing" and "doing good" in marks play down how someone i
     'Hinemoa said the new roster is "good" for her and she wants to keep it.'
   ])
 })
+
+describe('a programme\'s capitalised name does not hide the preposition before a place', () => {
+  flags([
+    ['Jim turned up to the Work Ready course still half-cut.', 'substance-use-stigma'],
+    ['Aroha went along to the Work Ready Youth group and refused to take part.', 'compliance-control']
+  ])
+  quiet([
+    'The man at the Salvation Army Family Store claims the receipt was lost.',
+    'The tutor at the Work Ready course refused the late enrolment.',
+    'The GP says the letter went on Monday but the practice has no record of it.'
+  ])
+})
+
+describe('drunk slang with a time after it ("off his chops by 11am") is still slang', () => {
+  flags([
+    ['Craig was off his chops by 11am, so we rescheduled.', 'substance-use-stigma'],
+    ['Rang Reece, off his face by the sound of it.', 'substance-use-stigma']
+  ])
+  quiet([
+    'That wiped the smile off his face by the end of the game.',
+    'She took the mask off her face by the window and breathed.'
+  ])
+})

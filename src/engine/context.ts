@@ -31,6 +31,9 @@ function subjectEnd(tokens: MatchContext['tokens'], from: number, index: MatchCo
   return at
 }
 
+/** A word written with a capital: inside a sentence, part of a name. */
+const capitalised = /^\p{Lu}/u
+
 /**
  * True when the word before the match (skipping auxiliaries and adverbs such as "has", "again",
  * "never") ends an institution or thing from `context.yaml` (or, unless `family` is false, one of the
@@ -53,9 +56,13 @@ export function isAboutInstitution({tokens, from, index}: MatchContext, family =
   if (objectOfContact(tokens, at - ending, true)) return false
   // "The man at the shelter claims", "for the night staff": within three words after a preposition,
   // the institution is not the subject, unless what the phrase hangs off is ("the nurse at the clinic").
-  for (let before = at - ending - 1, words = 0; before >= 0 && words < 3; before--, words++) {
+  // A capitalised name right before the place does not count towards the three ("to the Work Ready
+  // course half-cut"); a capital further back ("on Tuesday but the clinic") is another clause's.
+  for (let before = at - ending - 1, words = 0, inName = true; before >= 0 && words < 3; before--) {
     const token = tokens[before]!
     if (!token.word) break
+    inName &&= before > 0 && capitalised.test(token.exact)
+    if (!inName) words++
     // "presented to ED": here "to" heads a phrase too (before a verb it would not end in a noun).
     if (prepositionsBeforeNoun.has(token.key) || token.key === 'to') return others.endsAt(tokens, before)
   }
