@@ -1324,3 +1324,22 @@ describe('drunk slang with a time after it ("off his chops by 11am") is still sl
     'She took the mask off her face by the window and breathed.'
   ])
 })
+
+describe('"grand" in marks plays down how someone is, as "fine" does', () => {
+  flags([['Breda says she\'s "grand" but the curtains were shut at noon again.', 'credibility-doubt']])
+  quiet(['Breda said, "I\'m grand, honestly," and put the kettle on.', 'Breda is off to the grand final on Saturday with her nephew.'])
+})
+
+describe('a kokum or mushum named bare is the person; with "his" or "her" they are family', () => {
+  flags([['Kokum alleges the boarding home did not feed him for two days.', 'credibility-doubt']])
+  quiet(["Gordie's kokum told him to come home for the wild rice harvest, and he's going on Saturday."])
+})
+
+describe('a horse, a skipper or a phone company is someone else', () => {
+  flags([['Deb was agitated by the wind and kicking at the door.', 'clinical-jargon']])
+  quiet([
+    "Deb's mare was agitated by the wind, so we talked by the corral until she settled.",
+    "Sione's skipper insists everyone wears a life jacket on deck.",
+    "Telstra denied Ange's hardship request, so we're ringing the ombudsman together."
+  ])
+})

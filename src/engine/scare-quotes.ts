@@ -223,7 +223,7 @@ function chartedInThePresent(words: string[]): boolean {
 }
 
 /** Words that play a thing down ("just walking", "only a few"): quoted, they read as not believed. */
-const minimising = /(^|[^\p{L}])(just(?! in case)|only|barely|hardly|mostly|a few|a couple|a little|a bit|socially|occasionally|once or twice|now and then|here and there|fine|ok|okay|coping|managing|good|great|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
+const minimising = /(^|[^\p{L}])(just(?! in case)|only|barely|hardly|mostly|a few|a couple|a little|a bit|socially|occasionally|once or twice|now and then|here and there|fine|grand|ok|okay|coping|managing|good|great|alright|all right|totally|completely|never|nothing|over it)(?![\p{L}])/u
 /** Denials quoted back ("hasn't touched a drink", "didn't sleep a wink"): the same doubt as playing down. */
 const denying = /^\s*(hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|never)(?![\p{L}])/u
 /** A quote that opens by playing down or denying: “only using on weekends”, “hasn't touched a drink”. */
