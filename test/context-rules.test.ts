@@ -1190,6 +1190,11 @@ describe('a religious brother named by title is someone else', () => {
   quiet(["Brother Francis refused the bed because Therese's ID had expired, so we went to the DMV together."])
 })
 
+describe('scare quotes: a speech verb just after the quote must be a whole word', () => {
+  flags([['He is "fine", with plenty left unsaid.', 'credibility-doubt']])
+  quiet(['"Knackered," she said, and put the kettle on.', 'He is "fine", he says.'])
+})
+
 describe('"whatever that means" after a quote shrugs the words off; it does not ask what they mean', () => {
   flags([['Ricky says he is "cutting back," whatever that means this week.', 'credibility-doubt']])
   quiet(['She asked what "decompensating" means, so we looked it up together.'])

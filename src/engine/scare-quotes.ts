@@ -52,7 +52,24 @@ function followedBySpeech(after: string, introducers: string[]): boolean {
   // "…,” but her arms say otherwise": a new clause, not who said it.
   if (conjunctions.has(words[0] ?? '')) return false
   const lead = words.slice(0, 4).join(' ')
-  return introducers.some((phrase) => new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|[.,;:!?]|$)`).test(lead))
+  return introducers.some((phrase) => holdsPhrase(lead, phrase))
+}
+
+/** Closes a phrase inside `lead`: a space, a mark ending a clause, or the end. */
+const phraseEnd = /[\s.,;:!?]/
+
+/**
+ * Whether `phrase` stands in `lead` as whole words: after its start or a space, before a space, a
+ * mark or its end ("she said," holds "she said"; "she sai" and "he saidthat" do not). A plain search:
+ * a quote is checked against every introducer, and a pattern built per check costs more than the rest.
+ */
+function holdsPhrase(lead: string, phrase: string): boolean {
+  for (let at = lead.indexOf(phrase); at !== -1; at = lead.indexOf(phrase, at + 1)) {
+    if (at > 0 && !/\s/.test(lead.charAt(at - 1))) continue
+    const after = at + phrase.length
+    if (after === lead.length || phraseEnd.test(lead.charAt(after))) return true
+  }
+  return false
 }
 
 /** "she likes that word better than “mood disorder”": a quote near talk about words is about words. */
