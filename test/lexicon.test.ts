@@ -93,6 +93,10 @@ describe('lexicon validation speaks to a trainer', () => {
     expect(problemsOf('(lacks|lacking insight')).toEqual(["x.yaml: entry 'lacks-insight': field 'match': '(lacks|lacking insight' has a '(' that is never closed"])
     expect(problemsOf('lacks|lacking insight')).toEqual(["x.yaml: entry 'lacks-insight': field 'match': 'lacks|lacking insight' has a '|' outside brackets: write the choices as (one|other)"])
     expect(problemsOf('(lacks) insight')[0]).toMatch(/without two or more choices/)
+    expect(problemsOf('(clearly |really )?lacks insight')).toEqual([
+      "x.yaml: entry 'lacks-insight': field 'match': '(clearly |really )?lacks insight' has '?' after a group: there are no optional words; write the form once with them and once without"
+    ])
+    expect(problemsOf('lacks insight?')).toEqual([])
     expect(problemsOf('({be}|seems) insightless')[0]).toMatch(/a group holds plain words/)
   })
 

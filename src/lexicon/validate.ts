@@ -73,6 +73,8 @@ function alternationProblem(phrase: string): string | undefined {
   }
   if (depth !== 0) return "has a '(' that is never closed"
   if (/\|/.test(phrase.replace(/\([^()]*\)/g, ''))) return "has a '|' outside brackets: write the choices as (one|other)"
+  // A regex habit: "(quite |very )?agitated" reads as a literal "?" word the note must hold, so it never matches.
+  if (/\)\?/.test(phrase)) return "has '?' after a group: there are no optional words; write the form once with them and once without"
   for (const [, inner] of phrase.matchAll(/\(([^()]*)\)/g)) {
     const choices = (inner ?? '').split('|').map((choice) => choice.trim())
     if (choices.length < 2 || choices.some((choice) => choice === '')) return `has a group '(${inner})' without two or more choices`
