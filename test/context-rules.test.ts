@@ -700,7 +700,10 @@ describe('{name}: a directive on someone named, not on a word that happens to be
     // First names that are also words the lexicon knows ("crystal meth", "a grant") are names when capitalised.
     ['Amber is a little crazy right now, up at 3 a.m. banging on doors.', 'diagnostic-label'],
     ['Crystal must give clean UAs weekly as part of drug court.', 'directive-language'],
-    ['Instructed Mark that overnight guests are not permitted under the housing agreement.', 'directive-language']
+    ['Instructed Mark that overnight guests are not permitted under the housing agreement.', 'directive-language'],
+    // A name that a tuning form once spelled out ("Tina" for meth) is still a name.
+    ['Gave Tina a good talking-to about her boyfriend bringing stuff in.', 'directive-language'],
+    ['Made it clear to Grace she has to be out of the camp before Friday.', 'directive-language']
   ])
   quiet([
     // Words the lexicon knows are words, capitalised or not; a professional's title makes it someone else.

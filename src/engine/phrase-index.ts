@@ -581,14 +581,16 @@ export function assemblePhraseIndex(lexicon: Lexicon, parts: CompiledParts, trie
 }
 
 /** Capitalised words that are never anyone's name, though no phrase or list need name them. */
-const neverNames = ['everyone', 'everybody', 'someone', 'somebody', 'nobody', 'noone', 'anyone', 'anybody', 'whoever', 'each', 'both', 'either', 'neither', 'all', 'none', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'tomorrow', 'yesterday']
+const neverNames = ['everyone', 'everybody', 'someone', 'somebody', 'nobody', 'noone', 'anyone', 'anybody', 'whoever', 'each', 'both', 'either', 'neither', 'all', 'none', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'today', 'tonight', 'tomorrow', 'yesterday']
 
 /**
- * First names that are also words some phrase or list holds ("crystal meth", "a grant", "rose from"):
- * capitalised, they read as names, so "Amber is a little crazy" is the `{name}` form "Marcus is a little
- * crazy" is. Not "Will", "May", "Ward" or the months, which notes write capitalised as the word itself.
+ * First names that are also words some phrase or list holds ("crystal meth", "a grant", "rose from",
+ * "tina" for meth, a name a tuning form spelled out): capitalised, they read as names, so "Amber is a
+ * little crazy" is the `{name}` form "Marcus is a little crazy" is. The word's own phrases still match
+ * too. Not "Will", "May", "Ward", the months, or words that name streets and services ("Hunter", "River",
+ * "Royal", "Bill" as in the Old Bill), which notes write capitalised as the word itself.
  */
-const wordsThatAreNames = ['amber', 'crystal', 'faith', 'hope', 'rose', 'dean', 'ray', 'max', 'grant', 'drew', 'pat', 'chase', 'guy', 'art', 'chip', 'charity', 'cherry', 'bud', 'blue']
+const wordsThatAreNames = ['amber', 'crystal', 'faith', 'hope', 'rose', 'dean', 'ray', 'max', 'grant', 'drew', 'pat', 'chase', 'guy', 'art', 'chip', 'charity', 'cherry', 'bud', 'blue', 'grace', 'joy', 'dawn', 'mark', 'jack', 'frank', 'sandy', 'rusty', 'ruby', 'summer', 'autumn', 'destiny', 'mia', 'kai', 'shannon', 'tina', 'ann', 'donna', 'mitch', 'paddy', 'oscar', 'bea', 'lily', 'clyde', 'arthur', 'ada', 'justin', 'tia', 'daisy', 'martha', 'abi', 'belle', 'manon', 'russell', 'nellie', 'gemma', 'kelly', 'brodie', 'tony', 'steve', 'kyle', 'kirsty', 'dale', 'sue', 'ivy', 'heather', 'holly', 'iris', 'jade', 'skye', 'sky', 'brandy', 'candy', 'ginger', 'misty', 'sunny', 'rocky', 'angel', 'precious', 'harmony', 'trinity', 'lance', 'rob', 'sonny', 'dusty', 'stormy', 'dolly', 'penny', 'patience', 'prudence', 'honor', 'mercy']
 
 /** Every key a trie's edges hold (a compiled trie; an index image lists them as it is read). */
 function keysOfTrie(root: TrieNode): Set<string> {
