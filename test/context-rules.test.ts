@@ -1351,3 +1351,11 @@ describe('a horse, a skipper or a phone company is someone else', () => {
     "Telstra denied Ange's hardship request, so we're ringing the ombudsman together."
   ])
 })
+
+describe('scare quotes: quotes in one list share what introduces the first', () => {
+  flags([['She says she is "fine" and "coping", though she has not slept since Friday.', 'credibility-doubt']])
+  quiet([
+    'Pauline has her own words for her mood, "up in the attic" and "down the cellar", and I use them back to her.',
+    'In her words it was "a wobble" or "a bad patch", nothing more.'
+  ])
+})

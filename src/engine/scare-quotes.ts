@@ -276,6 +276,9 @@ function quotedFromAParty(before: string, parties: ReadonlySet<string>): boolean
   return false
 }
 
+/** What may stand between two quotes of one list: a comma, "and", "or", "and then". */
+const joinedInAList = /^\s*(?:,|,?\s*(?:and|or|and then))\s*$/u
+
 function introducedAsSpeech(before: string, introducers: string[]): boolean {
   const lead = before.toLowerCase().replace(/[\s,:;\u2014\u2013-]+$/, '')
   return introducers.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))
@@ -284,9 +287,14 @@ function introducedAsSpeech(before: string, introducers: string[]): boolean {
 export function detectScareQuotes({text, offset, spans, introducers, frames, parties, hasLexiconMatch}: QuoteContext): Detection[] {
   const found: Detection[] = []
   let outerEnd = -1
+  // Quotes in one list ('her own words for it, “up in the attic” and “down the cellar”') share what
+  // comes before the first of them: each is read from where the list begins.
+  let listStart = -1
   for (const [start, end] of spans) {
     // Quotes nested in a quotation belong to the quoted speech.
     if (start < outerEnd) continue
+    const from = outerEnd >= 0 && joinedInAList.test(text.slice(outerEnd - offset, start - offset)) ? listStart : start
+    listStart = from
     outerEnd = end
     const inner = text.slice(start - offset + 1, end - offset - 1)
     const innerWords = inner.match(words) ?? []
@@ -300,20 +308,20 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     // The person's own sentence, in the first person, is reported speech however it is introduced; so is
     // a question asked aloud ("“Ow bist?” got a laugh out of Terry").
     if (firstPerson.test(inner) || /\?\s*$/.test(inner)) continue
-    const before = text.slice(Math.max(0, start - offset - 40), start - offset)
-    if (introducedAsSpeech(before, introducers) || citesATerm(text.slice(Math.max(0, start - offset - 60), start - offset), frames) || quotesAFormsWording(before)) continue
-    if (quotesAFiledWord(text.slice(Math.max(0, start - offset - 80), start - offset))) continue
-    if (quotedFromAParty(text.slice(Math.max(0, start - offset - 120), start - offset), parties)) continue
-    if (reportedPhrase(text.slice(Math.max(0, start - offset - 160), start - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
+    const before = text.slice(Math.max(0, from - offset - 40), from - offset)
+    if (introducedAsSpeech(before, introducers) || citesATerm(text.slice(Math.max(0, from - offset - 60), from - offset), frames) || quotesAFormsWording(before)) continue
+    if (quotesAFiledWord(text.slice(Math.max(0, from - offset - 80), from - offset))) continue
+    if (quotedFromAParty(text.slice(Math.max(0, from - offset - 120), from - offset), parties)) continue
+    if (reportedPhrase(text.slice(Math.max(0, from - offset - 160), from - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
     const after = text.slice(end - offset, end - offset + 120)
     if (followedBySpeech(after, introducers) || ownedLaterInSentence(after) || followedByNamedThing(after)) continue
     if (onADocument.test(after) || wordTalkAfter.test(after.toLowerCase())) continue
-    if (nearTalkAboutWords(text.slice(Math.max(0, start - offset - 60), start - offset))) continue
+    if (nearTalkAboutWords(text.slice(Math.max(0, from - offset - 60), from - offset))) continue
     // "what the “major” is supposed to mean": asking what a word means is talk about the word.
     if (askedWhatItMeans.test(text.slice(end - offset, end - offset + 40).toLowerCase())) continue
     // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.
     if (hasLexiconMatch(start, end)) continue
-    if (innerWords.length > longestScareQuote && !doubtedAtLength(text.slice(Math.max(0, start - offset - 160), start - offset), text.slice(end - offset, end - offset + 160))) continue
+    if (innerWords.length > longestScareQuote && !doubtedAtLength(text.slice(Math.max(0, from - offset - 160), from - offset), text.slice(end - offset, end - offset + 160))) continue
     found.push({start, end})
   }
   return found
