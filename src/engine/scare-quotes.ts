@@ -308,20 +308,22 @@ export function detectScareQuotes({text, offset, spans, introducers, frames, par
     // The person's own sentence, in the first person, is reported speech however it is introduced; so is
     // a question asked aloud ("“Ow bist?” got a laugh out of Terry").
     if (firstPerson.test(inner) || /\?\s*$/.test(inner)) continue
-    const before = text.slice(Math.max(0, from - offset - 40), from - offset)
-    if (introducedAsSpeech(before, introducers) || citesATerm(text.slice(Math.max(0, from - offset - 60), from - offset), frames) || quotesAFormsWording(before)) continue
-    if (quotesAFiledWord(text.slice(Math.max(0, from - offset - 80), from - offset))) continue
-    if (quotedFromAParty(text.slice(Math.max(0, from - offset - 120), from - offset), parties)) continue
-    if (reportedPhrase(text.slice(Math.max(0, from - offset - 160), from - offset), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
+    // What comes before the quote (or before the first quote of its list), `length` characters of it.
+    const lead = (length: number) => text.slice(Math.max(0, from - offset - length), from - offset)
+    const before = lead(40)
+    if (introducedAsSpeech(before, introducers) || citesATerm(lead(60), frames) || quotesAFormsWording(before)) continue
+    if (quotesAFiledWord(lead(80))) continue
+    if (quotedFromAParty(lead(120), parties)) continue
+    if (reportedPhrase(lead(160), inner, innerWords, text.slice(end - offset, end - offset + 160))) continue
     const after = text.slice(end - offset, end - offset + 120)
     if (followedBySpeech(after, introducers) || ownedLaterInSentence(after) || followedByNamedThing(after)) continue
     if (onADocument.test(after) || wordTalkAfter.test(after.toLowerCase())) continue
-    if (nearTalkAboutWords(text.slice(Math.max(0, from - offset - 60), from - offset))) continue
+    if (nearTalkAboutWords(lead(60))) continue
     // "what the “major” is supposed to mean": asking what a word means is talk about the word.
     if (askedWhatItMeans.test(text.slice(end - offset, end - offset + 40).toLowerCase())) continue
     // Quoting the team's word ("his chart says “noncompliant”") questions the label, not the person.
     if (hasLexiconMatch(start, end)) continue
-    if (innerWords.length > longestScareQuote && !doubtedAtLength(text.slice(Math.max(0, from - offset - 160), from - offset), text.slice(end - offset, end - offset + 160))) continue
+    if (innerWords.length > longestScareQuote && !doubtedAtLength(lead(160), text.slice(end - offset, end - offset + 160))) continue
     found.push({start, end})
   }
   return found
