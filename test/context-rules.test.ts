@@ -703,7 +703,11 @@ describe('{name}: a directive on someone named, not on a word that happens to be
     ['Instructed Mark that overnight guests are not permitted under the housing agreement.', 'directive-language'],
     // A name that a tuning form once spelled out ("Tina" for meth) is still a name.
     ['Gave Tina a good talking-to about her boyfriend bringing stuff in.', 'directive-language'],
-    ['Made it clear to Grace she has to be out of the camp before Friday.', 'directive-language']
+    ['Made it clear to Grace she has to be out of the camp before Friday.', 'directive-language'],
+    // "taking the mick" and "Mr Stella" put these in the vocabulary too.
+    ['Gave Mick a good talking-to about his drinking.', 'directive-language'],
+    ['Made it clear to Tracy she has to be out of the flat before Friday.', 'directive-language'],
+    ['Made it clear to Stella she has to be out of the flat before Friday.', 'directive-language']
   ])
   quiet([
     // Words the lexicon knows are words, capitalised or not; a professional's title makes it someone else.
