@@ -10,9 +10,7 @@
 //   npm run generalise -- hedged-purpose,account-then-*   these entries (a trailing * is a prefix)
 //   npm run generalise -- --since 8d17874                  the entries changed since that commit, before and after
 //   add --sample dev33-dev57 to use one sample; --verbose lists what is caught and what open text is flagged
-import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {readLexiconDirectory} from '../src/node/read-lexicon.js'
@@ -20,6 +18,7 @@ import {compilePhraseIndex} from '../src/engine/phrase-index.js'
 import type {Lexicon} from '../src/lexicon/types.js'
 import {findings, lint} from '../src/index.js'
 import {parseCorpus} from './quality/score.js'
+import {readLexiconAt} from './lexicon-at.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const argv = process.argv.slice(2)
@@ -78,15 +77,8 @@ function score(label: string, lexicon: Lexicon, chosen: (id: string) => boolean)
 
 const current = readLexicon(path.join(root, 'lexicon'))
 if (since) {
-  // The lexicon as it was at `since`, unpacked from git into a temporary directory.
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'peerlint-generalise-'))
-  try {
-    execFileSync('sh', ['-c', `git archive "$1" lexicon | tar -x -C "$2"`, 'sh', since, directory], {cwd: root, stdio: ['ignore', 'ignore', 'pipe']})
-  } catch {
-    fail(`could not read the lexicon at ${since} from git`)
-  }
-  const before = readLexicon(path.join(directory, 'lexicon'))
-  fs.rmSync(directory, {recursive: true, force: true})
+  const before = readLexiconAt(root, since)
+  if (!before) fail(`could not read a valid lexicon at ${since} from git`)
   const was = new Map(before.entries.map((entry) => [entry.id, JSON.stringify(entry)]))
   const changed = new Set(current.entries.filter((entry) => was.get(entry.id) !== JSON.stringify(entry)).map((entry) => entry.id))
   console.log(`${changed.size} entries changed or added since ${since}`)
