@@ -100,6 +100,14 @@ describe('lexicon validation speaks to a trainer', () => {
     expect(problemsOf('({be}|seems) insightless')[0]).toMatch(/a group holds plain words/)
   })
 
+  it('catches a phrase listed twice in one field', () => {
+    const problems = validateCategoryFile('x.yaml', file([{...entry, match: ['lacks insight', 'no insight', 'lacks insight']}]), slots).map(formatProblem)
+    expect(problems).toEqual(["x.yaml: entry 'lacks-insight': field 'match': lists 'lacks insight' twice"])
+    expect(validateCategoryFile('x.yaml', file([{...entry, skipWhenFollowedBy: ['into', 'into']}]), slots).map(formatProblem)).toEqual([
+      "x.yaml: entry 'lacks-insight': field 'skipWhenFollowedBy': lists 'into' twice"
+    ])
+  })
+
   it('catches a file named for another category, and duplicate ids across files', () => {
     expect(validateCategoryFile('lexicon/risk-assessment.yaml', file([entry]), slots, 'risk-assessment').map(formatProblem)).toEqual([
       "lexicon/risk-assessment.yaml: field 'category': is 'clinical-jargon' but the file is named for 'risk-assessment'"

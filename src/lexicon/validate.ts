@@ -104,7 +104,12 @@ export function validateCategoryFile(
       if (form.trim().startsWith('*')) problems.push({file, entry: entry.id, field: 'match', message: `'${form}' starts with *: a match form must start with a word`})
     }
     for (const field of fields) {
+      // A phrase written twice in one list changes nothing but the length of the list: often a sign that
+      // an edit meant to change the phrase added it again.
+      const seen = new Set<string>()
       for (const phrase of entry[field] ?? []) {
+        if (seen.has(phrase)) problems.push({file, entry: entry.id, field, message: `lists '${phrase}' twice`})
+        seen.add(phrase)
         for (const [, name] of phrase.matchAll(slotPattern)) {
           // {name} (someone's name) is the matcher's own, and only a match form can use it.
           if (name === 'name') {
