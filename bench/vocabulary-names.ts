@@ -4,8 +4,9 @@
 // spells out a name ("Got Tracy to sit on her hands") or uses one as a word ("taking the mick") stops
 // every `{name}` phrase from firing on that name anywhere. This lists the words in the vocabulary (since
 // `ref`, when given) that the tuned sets write capitalised in mid-sentence at least three times and at
-// least twice as often as in lower case: mostly names, sometimes places and holidays. A name found here
-// belongs in `wordsThatAreNames` (src/engine/phrase-index.ts) or out of the form that brought it in.
+// least twice as often as in lower case: places, holidays and services, and now and then a first name.
+// A first name here belongs in `wordsThatAreNames` (src/engine/phrase-index.ts) or out of the form that
+// brought it in.
 // Only the tuned sets are read; the kept-aside sets stay unread.
 import fs from 'node:fs'
 import path from 'node:path'
